@@ -1,0 +1,127 @@
+using System.Data.Common;
+using Chb.Hub.Diagnostics;
+using Chb.Hub.Options;
+using Dapper;
+using DbUp;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Chb.Hub.Data;
+
+/// <summary>
+/// The embedded default: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so a commit that
+/// returned survives a crash. SQLite allows one writer at a time, so writers queue on an in-process gate
+/// rather than spinning on SQLITE_BUSY.
+/// </summary>
+internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
+{
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly string _connectionString;
+    private readonly ILogger<SqliteHubDatabase> _logger;
+
+    public SqliteHubDatabase(IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<SqliteHubDatabase> logger)
+    {
+        var path = options.Value.SqlitePath;
+        FilePath = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(environment.ContentRootPath, path));
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _logger = logger;
+    }
+
+    public string FilePath { get; }
+
+    public string Provider => StorageProviders.Sqlite;
+
+    public ISqlDialect Sql { get; } = new SqliteDialect();
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // Not stored in the file: every connection must ask for durable commits itself.
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous = FULL;", cancellationToken: cancellationToken));
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        var release = new GateRelease(_writeGate);
+        try
+        {
+            var connection = await OpenAsync(cancellationToken);
+            // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken up front.
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            return new WriteScope(connection, transaction, release);
+        }
+        catch
+        {
+            release.Dispose();
+            throw;
+        }
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        await using (var connection = await OpenAsync(cancellationToken))
+        {
+            var mode = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
+            var check = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA quick_check;", cancellationToken: cancellationToken));
+            if (!string.Equals(check, "ok", StringComparison.Ordinal))
+            {
+                HubLog.StoreIntegrityFailed(_logger, FilePath, check ?? "no answer");
+                throw new InvalidOperationException($"The SQLite store at {FilePath} failed its integrity check: {check}");
+            }
+
+            HubLog.StoreOpened(_logger, Provider, FilePath, mode ?? "unknown");
+        }
+
+        var upgrader = DeployChanges.To
+            .SqliteDatabase(_connectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(SqliteHubDatabase).Assembly, name => name.Contains(".Migrations.Sqlite.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogTo(new DbUpLogger(_logger))
+            .Build();
+        var result = upgrader.PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException("The SQLite schema migration failed.", result.Error);
+        }
+    }
+
+    public void Dispose() => _writeGate.Dispose();
+
+    private sealed class SqliteDialect : ISqlDialect
+    {
+        public string ReserveSequences => "UPDATE sequence_counters SET value = value + @Count WHERE name = 'change' RETURNING value;";
+    }
+
+    private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
+}

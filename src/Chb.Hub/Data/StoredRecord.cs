@@ -1,0 +1,20 @@
+namespace Chb.Hub.Data;
+
+/// <summary>A validated record ready to store, with its derived keys.</summary>
+internal sealed record PendingRecord(
+    long Row,
+    string PartnerReference,
+    string IdempotencyKey,
+    string PayloadHash,
+    string Kind,
+    string Body);
+
+/// <summary>What the store did with one pending record.</summary>
+internal readonly record struct AppendOutcome(long Row, string PartnerReference, string IdempotencyKey, long Sequence, AppendStatus Status);
+
+internal enum AppendStatus
+{
+    Stored,
+    Duplicate,
+    Conflict,
+}

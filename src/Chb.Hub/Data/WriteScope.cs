@@ -1,0 +1,27 @@
+using System.Data.Common;
+
+namespace Chb.Hub.Data;
+
+/// <summary>A connection and its write transaction; disposing without <see cref="CommitAsync"/> rolls back.</summary>
+internal sealed class WriteScope(DbConnection connection, DbTransaction transaction, IDisposable? gate) : IAsyncDisposable
+{
+    public DbConnection Connection { get; } = connection;
+
+    public DbTransaction Transaction { get; } = transaction;
+
+    /// <summary>Commits durably; an ack may be sent only after this returns.</summary>
+    public Task CommitAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            gate?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Chb.Hub.Adapters;
+using Chb.Hub.Agencies;
+using Chb.Hub.Data;
+using Chb.Hub.Grpc;
+using Chb.Hub.Ingest;
+using Chb.Hub.Options;
+using Chb.Hub.Reads;
+using Chb.Hub.Resilience;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Chb.Hub;
+
+/// <summary>The hub's one registration entry point and its endpoint map.</summary>
+public static class HubHostingExtensions
+{
+    public static IHostApplicationBuilder AddHub(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        AddOptions<StorageOptions>(services, StorageOptions.SectionName);
+        AddOptions<IngestOptions>(services, IngestOptions.SectionName);
+        AddOptions<AdapterHostOptions>(services, AdapterHostOptions.SectionName);
+        AddOptions<ReadSettings>(services, ReadSettings.SectionName);
+        services.AddOptions<AgencyDirectoryOptions>()
+            .Configure<IConfiguration>((o, config) => config.GetSection(AgencyOptions.SectionName).Bind(o.Agencies))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IHubDatabase>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
+        {
+            StorageProviders.Sqlite => ActivatorUtilities.CreateInstance<SqliteHubDatabase>(sp),
+            var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Storage provider '{other}' is not available in this build."]),
+        });
+        services.TryAddSingleton<SourceRecordRepository>();
+        services.TryAddSingleton<QuarantineRepository>();
+        services.TryAddSingleton<StoreStatusQueries>();
+        services.TryAddSingleton<AgencyRepository>();
+        services.TryAddSingleton<AgencyDirectory>();
+        services.TryAddSingleton<ChangeNotifier>();
+        services.TryAddSingleton<ReadBarrier>();
+        services.TryAddSingleton<RowCommitter>();
+        services.TryAddSingleton<PushHandler>();
+        services.TryAddSingleton<AdapterRegistry>();
+        services.TryAddSingleton<AdapterBreakers>();
+        services.TryAddSingleton<AdapterLoader>();
+        services.AddHubResilience();
+        services.AddHostedService<HubInitializer>();
+
+        services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ExceptionMappingInterceptor>();
+            o.MaxReceiveMessageSize = builder.Configuration.GetSection(IngestOptions.SectionName).Get<IngestOptions>()?.MaxMessageBytes
+                ?? new IngestOptions().MaxMessageBytes;
+            o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapHub(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<IngestService>();
+        endpoints.MapGrpcService<AdminService>();
+        endpoints.MapGrpcHealthChecksService();
+        endpoints.MapGrpcReflectionService();
+        return endpoints;
+    }
+
+    private static void AddOptions<T>(IServiceCollection services, string section)
+        where T : class
+        => services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+}

@@ -1,0 +1,37 @@
+using Chb.Hub.Adapters;
+using Chb.Hub.Agencies;
+using Chb.Hub.Data;
+using Chb.Hub.Diagnostics;
+
+namespace Chb.Hub;
+
+/// <summary>
+/// Prepares the store and loads the adapters before the server takes calls (StartingAsync runs before
+/// any hosted service's StartAsync, the web server's included).
+/// </summary>
+internal sealed class HubInitializer(
+    IHubDatabase database,
+    AgencyRepository agencyRepository,
+    AgencyDirectory agencies,
+    AdapterLoader loader,
+    AdapterRegistry registry,
+    ILogger<HubInitializer> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken);
+        await agencyRepository.SyncAsync([.. agencies.All], cancellationToken);
+        loader.LoadAll();
+        HubLog.HubReady(logger, registry.Adapters.Count, registry.Refused.Count, database.Provider);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,86 @@
+using Chb.Contracts.V1;
+using QuarantineEntry = Chb.Hub.Data.QuarantineEntry;
+using Chb.Hub.Data;
+using Chb.Hub.Options;
+using Microsoft.Extensions.Options;
+
+namespace Chb.Hub.Ingest;
+
+/// <summary>
+/// Validates a batch of rows, stores the good ones and quarantines the rest in one transaction, and only
+/// then builds the per-row results: an ack always means committed.
+/// </summary>
+internal sealed class RowCommitter(
+    IHubDatabase database,
+    SourceRecordRepository records,
+    ChangeNotifier notifier,
+    IOptions<IngestOptions> options,
+    TimeProvider time)
+{
+    public async Task<RowResult[]> CommitAsync(PushContext push, IReadOnlyList<IngestRow> rows, CancellationToken cancellationToken)
+    {
+        var results = new RowResult[rows.Count];
+        var pending = new List<PendingRecord>(rows.Count);
+        var pendingIndex = new List<int>(rows.Count);
+        var rejected = new List<(int Index, IReadOnlyList<FieldProblem> Problems, RejectionCode Code)>();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var problems = row.Problems ?? RecordValidator.Validate(row.Record, today);
+            if (problems.Count > 0)
+            {
+                rejected.Add((i, problems, row.Code));
+                continue;
+            }
+
+            var (body, hash) = CanonicalJson.Serialize(row.Record!);
+            var key = row.ClientKey ?? IdempotencyKeys.Derive(row.Record!.PartnerReference, hash);
+            if (body.Length > options.Value.MaxRecordBytes)
+            {
+                rejected.Add((i, [new("record", $"is larger than the {options.Value.MaxRecordBytes} bytes a record may take")], RejectionCode.TooLarge));
+            }
+            else if (key.Length > IdempotencyKeys.MaxLength)
+            {
+                rejected.Add((i, [new("idempotencyKey", $"is longer than {IdempotencyKeys.MaxLength} characters")], RejectionCode.Invalid));
+            }
+            else
+            {
+                pending.Add(new PendingRecord(row.Row, row.Record!.PartnerReference, key, hash, row.Record.Kind.ToString(), body));
+                pendingIndex.Add(i);
+            }
+        }
+
+        await using (var scope = await database.BeginWriteAsync(cancellationToken))
+        {
+            var outcomes = await records.AppendAsync(scope, push.Agency, push.AdapterId, push.PushId, pending, cancellationToken);
+            for (var n = 0; n < outcomes.Count; n++)
+            {
+                var outcome = outcomes[n];
+                if (outcome.Status == AppendStatus.Conflict)
+                {
+                    rejected.Add((pendingIndex[n], [new("idempotencyKey", "was used before for a record with different content")], RejectionCode.IdempotencyConflict));
+                    continue;
+                }
+
+                results[pendingIndex[n]] = IngestResults.Ack(outcome);
+            }
+
+            var receivedAt = time.GetUtcNow();
+            var entries = new List<QuarantineEntry>(rejected.Count);
+            foreach (var (index, problems, code) in rejected)
+            {
+                var entry = IngestResults.Quarantine(push, rows[index].Row, problems, code, receivedAt);
+                entries.Add(entry);
+                results[index] = IngestResults.Rejection(rows[index].Row, problems, code, entry.Id);
+            }
+
+            await QuarantineRepository.AddAsync(scope, entries, cancellationToken);
+            await scope.CommitAsync(cancellationToken);
+        }
+
+        notifier.Notify();
+        return results;
+    }
+}

@@ -1,0 +1,8 @@
+using Chb.Hub;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHub();
+
+var app = builder.Build();
+app.MapHub();
+app.Run();
