@@ -28,7 +28,7 @@ internal sealed class RowCommitter(
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var problems = row.Problems ?? RecordValidator.Validate(row.Record, today);
+            var problems = Problems(row, today);
             if (problems.Count > 0)
             {
                 rejected.Add((i, problems, row.Code));
@@ -82,5 +82,16 @@ internal sealed class RowCommitter(
 
         notifier.Notify();
         return results;
+    }
+
+    private static IReadOnlyList<FieldProblem> Problems(IngestRow row, DateOnly today)
+    {
+        if (row.Record is null)
+        {
+            return row.Problems ?? RecordValidator.Validate(null, today);
+        }
+
+        var found = RecordValidator.Validate(row.Record, today);
+        return row.Problems is { Count: > 0 } earlier ? [.. earlier, .. found] : found;
     }
 }
