@@ -58,7 +58,8 @@ public static class HubHostingExtensions
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
         });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddGrpcHealthChecks(o => o.Services.Map("store", check => check.Name == "store"))
+            .AddCheck<StoreHealthCheck>("store");
         return builder;
     }
 
