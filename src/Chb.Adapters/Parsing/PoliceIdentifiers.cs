@@ -13,6 +13,11 @@ public static class PoliceIdentifiers
     /// <param name="pncId">The canonical id.</param>
     /// <param name="problem">Why it is invalid, when it is.</param>
     /// <returns><see langword="true"/> when the format and check letter are right.</returns>
+    /// <remarks>
+    /// Without the slash the digit count decides the year: 10 or 11 digits are read as a 4-digit year,
+    /// 9 or fewer as a 2-digit year (so <c>010012345H</c> is <c>2001/0012345H</c>). An unpadded serial
+    /// after a 4-digit year needs the slash.
+    /// </remarks>
     public static bool TryNormalisePnc(string? raw, [NotNullWhen(true)] out string? pncId, [NotNullWhen(false)] out string? problem)
     {
         pncId = null;
@@ -32,8 +37,10 @@ public static class PoliceIdentifiers
         }
         else
         {
-            year = text[..4];
-            serial = text[4..^1];
+            // A serial has at most 7 digits, so 10 or 11 digits carry a 4-digit year and fewer a 2-digit one.
+            var yearLength = text.Length - 1 >= 10 ? 4 : 2;
+            year = text[..yearLength];
+            serial = text[yearLength..^1];
         }
 
         if (year.Length is not (2 or 4) || !IsDigits(year) || serial.Length is 0 or > 7 || !IsDigits(serial))

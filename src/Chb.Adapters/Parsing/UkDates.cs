@@ -9,6 +9,14 @@ namespace Chb.Adapters;
 /// </remarks>
 public static class UkDates
 {
+    // Exact ISO 8601 / RFC 3339 layouts only: a culture-tolerant parse would read 03/02/2024 as 2 March.
+    private static readonly string[] IsoInstantFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd' 'HH:mm:ss.FFFFFFFK",
+    ];
+
     /// <summary>Parses a <c>dd/MM/yyyy</c> date.</summary>
     /// <param name="raw">The text.</param>
     /// <param name="date">The date.</param>
@@ -38,6 +46,6 @@ public static class UkDates
         var text = raw.Trim();
         var hasOffset = text.EndsWith('Z') || text.EndsWith('z')
             || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-        return hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        return hasOffset && DateTimeOffset.TryParseExact(text, IsoInstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 }
