@@ -8,7 +8,7 @@ using Grpc.Core;
 namespace Chb.Hub.Grpc;
 
 /// <summary>Administration: adapters, store status and the quarantine. Later capabilities add sites, rebuilds and link review.</summary>
-internal sealed class AdminService(
+internal sealed partial class AdminService(
     AdapterRegistry adapters,
     StoreStatusQueries status,
     QuarantineRepository quarantine,
