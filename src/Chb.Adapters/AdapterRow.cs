@@ -52,7 +52,7 @@ public sealed record AdapterRow
         }
 
         var first = problems[0];
-        return new AdapterRow(rowNumber, null, first with { Others = problems.Skip(1).ToArray() });
+        return new AdapterRow(rowNumber, null, first with { Others = [.. first.Others, .. problems.Skip(1)] });
     }
 }
 

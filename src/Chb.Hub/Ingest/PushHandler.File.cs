@@ -20,7 +20,7 @@ internal sealed partial class PushHandler
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 4 << 20, resumeWriterThreshold: 2 << 20, useSynchronizationContext: false));
         var pumpFault = new StrongBox<Exception?>();
         var pump = PumpChunksAsync(reader, pipe.Writer, pumpFault, pumpStop.Token);
-        var lastRow = 0L;
+        var lastRow = new StrongBox<long>();
         try
         {
             await adapter.Breaker.ExecuteAsync(
@@ -30,7 +30,7 @@ internal sealed partial class PushHandler
                     await using var run = new AdapterRun(adapter.Adapter, input, new AdapterContext(agency.Code, agency.Kind, push.FileName ?? string.Empty), _rowTimeout, token);
                     try
                     {
-                        lastRow = await ConsumeRowsAsync(push, run, responses, summary, token);
+                        await ConsumeRowsAsync(push, run, responses, summary, lastRow, token);
                     }
                     catch (AdapterFaultException) when (pumpFault.Value is { } pusherFault)
                     {
@@ -43,7 +43,7 @@ internal sealed partial class PushHandler
         catch (AdapterFaultException ex)
         {
             HubLog.AdapterFaulted(logger, adapter.Descriptor.Id, push.PushId, ex.Message);
-            var rest = new IngestRow(lastRow + 1, null, null, [new FieldProblem("file", $"{ex.Message}; the rest of the file was not read")])
+            var rest = new IngestRow(lastRow.Value + 1, null, null, [new FieldProblem("file", $"{ex.Message}; the rest of the file was not read")])
             {
                 Code = RejectionCode.AdapterFailed,
             };
@@ -56,25 +56,25 @@ internal sealed partial class PushHandler
         await pump;
     }
 
-    private async Task<long> ConsumeRowsAsync(PushContext push, AdapterRun run, IServerStreamWriter<PushResponse> responses, PushSummary summary, CancellationToken ct)
+    private async Task ConsumeRowsAsync(
+        PushContext push, AdapterRun run, IServerStreamWriter<PushResponse> responses, PushSummary summary, StrongBox<long> lastRow, CancellationToken ct)
     {
         var batchSize = options.Value.BatchSize;
         var rows = new List<IngestRow>(batchSize);
-        var lastRow = 0L;
         while (true)
         {
             var (hasRow, first) = await run.NextAsync(ct);
             if (!hasRow)
             {
-                return lastRow;
+                return;
             }
 
             // Group commit: take what the plugin has ready, up to a batch, without waiting for more.
             var row = first;
             do
             {
-                var ingest = IngestRow.FromAdapter(row, lastRow + 1);
-                lastRow = Math.Max(lastRow, ingest.Row);
+                var ingest = IngestRow.FromAdapter(row, lastRow.Value + 1);
+                lastRow.Value = Math.Max(lastRow.Value, ingest.Row);
                 rows.Add(ingest);
             }
             while (rows.Count < batchSize && run.TryRead(out row));
