@@ -19,6 +19,7 @@ public sealed record IntelligenceItem(
     public MarkedText? Text { get; init; }
 
     /// <summary>Gets a value indicating whether the source is protected (CHIS or covert).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsSourceProtected => SourceType is IntelligenceSourceType.Chis or IntelligenceSourceType.Covert;
 }
 

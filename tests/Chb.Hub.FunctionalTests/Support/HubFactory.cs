@@ -2,6 +2,7 @@ using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Chb.Hub.FunctionalTests.Support;
 
@@ -30,6 +31,8 @@ public sealed class HubFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    public CapturedLogs Logs { get; } = new();
+
     public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(
         Server.BaseAddress,
         new GrpcChannelOptions { HttpHandler = Server.CreateHandler(), MaxReceiveMessageSize = 64 << 20, MaxSendMessageSize = 64 << 20 });
@@ -37,6 +40,7 @@ public sealed class HubFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
