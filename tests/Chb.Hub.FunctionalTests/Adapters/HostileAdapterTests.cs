@@ -22,12 +22,13 @@ public sealed class HostileAdapterTests : IAsyncLifetime
     public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     [Fact]
-    public async Task ListAdapters_FutureContractPlugin_IsRefusedAndTheRestServe()
+    public async Task ListAdapters_MismatchedOrBrokenPlugins_AreRefusedAndTheRestServe()
     {
         var adapters = await new Admin.AdminClient(_hub.CreateChannel()).ListAdaptersAsync(new ListAdaptersRequest());
 
-        Assert.DoesNotContain(adapters.Adapters, a => a.Id == "test-future/1");
-        Assert.Contains(adapters.Refused, r => r.Reason.Contains("contract", StringComparison.Ordinal));
+        Assert.DoesNotContain(adapters.Adapters, a => a.Id is "test-future/1" or "test-explodes/1");
+        Assert.Contains(adapters.Refused, r => r.Reason.Contains("FutureContractAdapter was built for adapter contract 2", StringComparison.Ordinal));
+        Assert.Contains(adapters.Refused, r => r.Reason.Contains("ExplodingConstructorAdapter failed to start", StringComparison.Ordinal));
         Assert.Contains(adapters.Adapters, a => a.Id == "housing-cases-csv/1" && a.Health == AdapterHealth.Healthy);
     }
 

@@ -88,3 +88,13 @@ public sealed class FutureContractAdapter() : LineAdapter("test-future/1")
     public override IAsyncEnumerable<AdapterRow> ParseAsync(Stream input, AdapterContext context, CancellationToken cancellationToken)
         => throw new NotSupportedException();
 }
+
+/// <summary>Throws while being constructed: the host must refuse it and carry on.</summary>
+public sealed class ExplodingConstructorAdapter : LineAdapter
+{
+    public ExplodingConstructorAdapter()
+        : base("test-explodes/1") => throw new InvalidOperationException("boom");
+
+    public override IAsyncEnumerable<AdapterRow> ParseAsync(Stream input, AdapterContext context, CancellationToken cancellationToken)
+        => throw new NotSupportedException();
+}
