@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Chb.Cli.Commands;
+
+namespace Chb.Cli;
+
+/// <summary>The command tree. Later capabilities (nominal, location, ocg, site, holdings, outcome, watch, audit, token) add theirs here.</summary>
+internal static class CliCommands
+{
+    public static RootCommand Create(CliContext context)
+    {
+        var root = new RootCommand("chb: the CHB Hub command line. Push partner exports, inspect the hub, load a demo site.");
+        context.Globals.AddTo(root);
+        root.Subcommands.Add(PushCommand.Create(context));
+        root.Subcommands.Add(AdaptersCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(QuarantineCommand.Create(context));
+        root.Subcommands.Add(RetractCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
+        return root;
+    }
+}

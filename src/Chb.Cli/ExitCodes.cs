@@ -1,0 +1,29 @@
+namespace Chb.Cli;
+
+/// <summary>
+/// Every exit code <c>chb</c> returns, in one place (the README's table copies this one).
+/// A push that completed is a success even when rows were rejected: the receipt says which and why.
+/// </summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The hub refused or failed the command (invalid request, unavailable adapter, hub error).</summary>
+    public const int Failed = 1;
+
+    /// <summary>The command line is wrong: unknown command or option, missing or malformed value, missing file.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The hub could not be reached at the address given (<c>--hub</c> or <c>CHB_HUB</c>).</summary>
+    public const int CannotConnect = 3;
+
+    /// <summary>Something named does not exist (adapter, reference) or the caller may not do this.</summary>
+    public const int NotFoundOrDenied = 4;
+
+    /// <summary>A local file or folder could not be read or written.</summary>
+    public const int LocalFile = 5;
+
+    /// <summary>Interrupted (Ctrl+C), as shells report SIGINT.</summary>
+    public const int Cancelled = 130;
+}

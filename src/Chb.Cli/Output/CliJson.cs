@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Chb.Cli.Commands;
+using Chb.Cli.Demo;
+using Chb.Cli.Push;
+
+namespace Chb.Cli;
+
+/// <summary>Every JSON document <c>--json</c> prints: camelCase, indented, nulls kept so scripts see every field.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(PushReceipt))]
+[JsonSerializable(typeof(AdaptersResult))]
+[JsonSerializable(typeof(StatusResult))]
+[JsonSerializable(typeof(QuarantineResult))]
+[JsonSerializable(typeof(RetractResult))]
+[JsonSerializable(typeof(DemoManifest))]
+[JsonSerializable(typeof(DemoLoadResult))]
+internal sealed partial class CliJson : JsonSerializerContext
+{
+    /// <summary>Gets the context with output escaping relaxed, so "+00:00" and "O'Connor" print as they are.</summary>
+    public static CliJson Output { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
