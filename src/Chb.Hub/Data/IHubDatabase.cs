@@ -17,13 +17,40 @@ internal interface IHubDatabase
     /// <summary>Opens a connection with a write transaction; nothing is stored until the scope commits.</summary>
     Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken);
 
+    /// <summary>Inserts new source records inside <paramref name="scope"/> by the engine's fastest path for a batch.</summary>
+    Task InsertRecordsAsync(WriteScope scope, IReadOnlyList<SourceRecordRow> rows, CancellationToken cancellationToken);
+
     /// <summary>Creates or upgrades the schema and checks the store's integrity.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>SQL whose text differs between engines.</summary>
+/// <summary>SQL whose text differs between engines. Parameter names are the same in every dialect.</summary>
 internal interface ISqlDialect
 {
+    /// <summary>
+    /// Locks the change sequence row until the transaction ends (<c>FOR UPDATE</c>, <c>UPDLOCK</c>). Writers take it
+    /// before reading what is stored, so two hub instances never both decide that the same key is new.
+    /// </summary>
+    string LockChangeSequence { get; }
+
+    /// <summary>Reads the committed change sequence without locking it.</summary>
+    string ReadChangeSequence => "SELECT value FROM sequence_counters WHERE name = 'change'";
+
     /// <summary>Reserves <c>@Count</c> change sequence values and returns the last one reserved.</summary>
     string ReserveSequences { get; }
+
+    /// <summary>Finds stored records of <c>@Agency</c> among the idempotency keys <c>@Keys</c>.</summary>
+    string FindKeys { get; }
+
+    /// <summary>Inserts or updates one agency from <c>@Code</c>, <c>@Name</c> and <c>@Kind</c>.</summary>
+    string UpsertAgency { get; }
+
+    /// <summary>
+    /// Rewrites <c>column IN @List</c> for the engine. Dapper expands a list into one parameter per item, except on
+    /// PostgreSQL, where it sends a real array that needs <c>= ANY(@List)</c>.
+    /// </summary>
+    string InLists(string sql) => sql;
+
+    /// <summary>One page of quarantine entries after <c>@After</c>, optionally for <c>@Agency</c>, at most <c>@Limit</c>.</summary>
+    string QuarantinePage { get; }
 }

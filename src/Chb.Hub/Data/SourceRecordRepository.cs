@@ -3,32 +3,11 @@ using Dapper;
 namespace Chb.Hub.Data;
 
 /// <summary>Appends partner records to the source store and retracts them; owns that SQL.</summary>
-internal sealed class SourceRecordRepository(IHubDatabase database, TimeProvider time)
+internal sealed partial class SourceRecordRepository(StoreExecutor store, TimeProvider time)
 {
-    private const string FindKeys = """
-        SELECT idempotency_key AS IdempotencyKey, payload_hash AS PayloadHash, sequence AS Sequence
-        FROM source_records WHERE agency = @Agency AND idempotency_key IN @Keys
-        """;
+    private const int KeysPerQuery = 500;
 
-    private const string Insert = """
-        INSERT INTO source_records (sequence, agency, partner_reference, idempotency_key, payload_hash, kind, adapter_id, push_id, body, received_at)
-        VALUES (@Sequence, @Agency, @PartnerReference, @IdempotencyKey, @PayloadHash, @Kind, @AdapterId, @PushId, @Body, @ReceivedAt)
-        """;
-
-    private const string LiveVersions = """
-        SELECT COUNT(*) AS Total, COALESCE(SUM(CASE WHEN retracted = 0 THEN 1 ELSE 0 END), 0) AS Live
-        FROM source_records WHERE agency = @Agency AND partner_reference = @PartnerReference
-        """;
-
-    private const string MarkRetracted = """
-        UPDATE source_records SET retracted = 1
-        WHERE agency = @Agency AND partner_reference = @PartnerReference AND retracted = 0
-        """;
-
-    private const string InsertRetraction = """
-        INSERT INTO retractions (sequence, agency, partner_reference, reason, retracted_at)
-        VALUES (@Sequence, @Agency, @PartnerReference, @Reason, @At)
-        """;
+    private IHubDatabase Database => store.Database;
 
     /// <summary>
     /// Stores the new records of a batch inside <paramref name="scope"/>. A key seen before with the same
@@ -43,11 +22,13 @@ internal sealed class SourceRecordRepository(IHubDatabase database, TimeProvider
             return outcomes;
         }
 
+        // Taken before reading the keys: another instance's transaction cannot store one of them in between.
+        await LockSequenceAsync(scope, cancellationToken);
         var known = new Dictionary<string, (string Hash, long Sequence)>(StringComparer.Ordinal);
-        foreach (var chunk in records.Select(r => r.IdempotencyKey).Distinct(StringComparer.Ordinal).Chunk(500))
+        foreach (var chunk in records.Select(r => r.IdempotencyKey).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {
             var rows = await scope.Connection.QueryAsync<(string IdempotencyKey, string PayloadHash, long Sequence)>(
-                new CommandDefinition(FindKeys, new { Agency = agency, Keys = chunk }, scope.Transaction, cancellationToken: cancellationToken));
+                new CommandDefinition(Database.Sql.FindKeys, new { Agency = agency, Keys = chunk }, scope.Transaction, cancellationToken: cancellationToken));
             foreach (var row in rows)
             {
                 known[row.IdempotencyKey] = (row.PayloadHash, row.Sequence);
@@ -78,23 +59,7 @@ internal sealed class SourceRecordRepository(IHubDatabase database, TimeProvider
 
         if (fresh.Count > 0)
         {
-            var last = await ReserveAsync(scope, fresh.Count, cancellationToken);
-            var first = last - fresh.Count + 1;
-            var receivedAt = time.GetUtcNow();
-            var rows = new object[fresh.Count];
-            for (var n = 0; n < fresh.Count; n++)
-            {
-                var record = records[fresh[n]];
-                var sequence = first + n;
-                outcomes[fresh[n]] = new AppendOutcome(record.Row, record.PartnerReference, record.IdempotencyKey, sequence, AppendStatus.Stored);
-                rows[n] = new
-                {
-                    Sequence = sequence, Agency = agency, record.PartnerReference, record.IdempotencyKey, record.PayloadHash,
-                    record.Kind, AdapterId = adapterId, PushId = pushId, record.Body, ReceivedAt = receivedAt,
-                };
-            }
-
-            await scope.Connection.ExecuteAsync(new CommandDefinition(Insert, rows, scope.Transaction, cancellationToken: cancellationToken));
+            await StoreFreshAsync(scope, agency, adapterId, pushId, records, fresh, outcomes, cancellationToken);
         }
 
         for (var i = 0; i < outcomes.Length; i++)
@@ -110,43 +75,32 @@ internal sealed class SourceRecordRepository(IHubDatabase database, TimeProvider
         return outcomes;
     }
 
-    /// <summary>Retracts every live version of a partner reference; answers the retraction's sequence.</summary>
-    public async Task<(RetractStatus Status, long Sequence)> RetractAsync(
-        string agency, string partnerReference, string reason, CancellationToken cancellationToken)
+    private async Task StoreFreshAsync(
+        WriteScope scope, string agency, string? adapterId, string? pushId, IReadOnlyList<PendingRecord> records, List<int> fresh,
+        AppendOutcome[] outcomes, CancellationToken cancellationToken)
     {
-        await using var scope = await database.BeginWriteAsync(cancellationToken);
-        var key = new { Agency = agency, PartnerReference = partnerReference };
-        var (total, live) = await scope.Connection.QuerySingleAsync<(long Total, long Live)>(
-            new CommandDefinition(LiveVersions, key, scope.Transaction, cancellationToken: cancellationToken));
-        if (total == 0)
+        var last = await ReserveAsync(scope, fresh.Count, cancellationToken);
+        var first = last - fresh.Count + 1;
+        var receivedAt = time.GetUtcNow();
+        var rows = new SourceRecordRow[fresh.Count];
+        for (var n = 0; n < fresh.Count; n++)
         {
-            return (RetractStatus.NotFound, 0);
+            var record = records[fresh[n]];
+            var sequence = first + n;
+            outcomes[fresh[n]] = new AppendOutcome(record.Row, record.PartnerReference, record.IdempotencyKey, sequence, AppendStatus.Stored);
+            rows[n] = new SourceRecordRow(
+                sequence, agency, record.PartnerReference, record.IdempotencyKey, record.PayloadHash, record.Kind, adapterId, pushId, record.Body, receivedAt);
         }
 
-        if (live == 0)
-        {
-            return (RetractStatus.AlreadyRetracted, 0);
-        }
-
-        var sequence = await ReserveAsync(scope, 1, cancellationToken);
-        await scope.Connection.ExecuteAsync(new CommandDefinition(MarkRetracted, key, scope.Transaction, cancellationToken: cancellationToken));
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            InsertRetraction,
-            new { Sequence = sequence, Agency = agency, PartnerReference = partnerReference, Reason = reason, At = time.GetUtcNow() },
-            scope.Transaction,
-            cancellationToken: cancellationToken));
-        await scope.CommitAsync(cancellationToken);
-        return (RetractStatus.Retracted, sequence);
+        await Database.InsertRecordsAsync(scope, rows, cancellationToken);
     }
 
+    private Task<long> LockSequenceAsync(WriteScope scope, CancellationToken cancellationToken)
+        => scope.Connection.ExecuteScalarAsync<long>(
+            new CommandDefinition(Database.Sql.LockChangeSequence, transaction: scope.Transaction, cancellationToken: cancellationToken));
+
+    // The counter row stays locked until commit, so a later writer gets later values and commits after this one.
     private Task<long> ReserveAsync(WriteScope scope, int count, CancellationToken cancellationToken)
         => scope.Connection.ExecuteScalarAsync<long>(
-            new CommandDefinition(database.Sql.ReserveSequences, new { Count = count }, scope.Transaction, cancellationToken: cancellationToken));
-}
-
-internal enum RetractStatus
-{
-    Retracted,
-    AlreadyRetracted,
-    NotFound,
+            new CommandDefinition(Database.Sql.ReserveSequences, new { Count = count }, scope.Transaction, cancellationToken: cancellationToken));
 }

@@ -15,6 +15,12 @@ namespace Chb.Hub.Data;
 /// </summary>
 internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
 {
+    // One prepared command executed per row: SQLite has no network round trip to save, so this is its bulk path.
+    private const string InsertRecord = """
+        INSERT INTO source_records (sequence, agency, partner_reference, idempotency_key, payload_hash, kind, adapter_id, push_id, body, received_at)
+        VALUES (@Sequence, @Agency, @PartnerReference, @IdempotencyKey, @PayloadHash, @Kind, @AdapterId, @PushId, @Body, @ReceivedAt)
+        """;
+
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly string _connectionString;
     private readonly ILogger<SqliteHubDatabase> _logger;
@@ -67,7 +73,7 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
             var connection = await OpenAsync(cancellationToken);
             // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken up front.
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new WriteScope(connection, transaction, release);
+            return new WriteScope(connection, transaction, release, Sql);
         }
         catch
         {
@@ -92,25 +98,13 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
             HubLog.StoreOpened(_logger, Provider, FilePath, mode ?? "unknown");
         }
 
-        var upgrader = DeployChanges.To
-            .SqliteDatabase(_connectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(SqliteHubDatabase).Assembly, name => name.Contains(".Migrations.Sqlite.", StringComparison.Ordinal))
-            .WithTransactionPerScript()
-            .LogTo(new DbUpLogger(_logger))
-            .Build();
-        var result = upgrader.PerformUpgrade();
-        if (!result.Successful)
-        {
-            throw new InvalidOperationException("The SQLite schema migration failed.", result.Error);
-        }
+        SchemaMigrations.Apply(DeployChanges.To.SqliteDatabase(_connectionString), Provider, _logger);
     }
+
+    public Task InsertRecordsAsync(WriteScope scope, IReadOnlyList<SourceRecordRow> rows, CancellationToken cancellationToken)
+        => scope.Connection.ExecuteAsync(new CommandDefinition(InsertRecord, rows, scope.Transaction, cancellationToken: cancellationToken));
 
     public void Dispose() => _writeGate.Dispose();
-
-    private sealed class SqliteDialect : ISqlDialect
-    {
-        public string ReserveSequences => "UPDATE sequence_counters SET value = value + @Count WHERE name = 'change' RETURNING value;";
-    }
 
     private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
     {

@@ -3,8 +3,11 @@ using System.Data.Common;
 namespace Chb.Hub.Data;
 
 /// <summary>A connection and its write transaction; disposing without <see cref="CommitAsync"/> rolls back.</summary>
-internal sealed class WriteScope(DbConnection connection, DbTransaction transaction, IDisposable? gate) : IAsyncDisposable
+internal sealed class WriteScope(DbConnection connection, DbTransaction transaction, IDisposable? gate, ISqlDialect sql) : IAsyncDisposable
 {
+    /// <summary>Gets the engine's SQL, for statements that differ between engines.</summary>
+    public ISqlDialect Sql { get; } = sql;
+
     public DbConnection Connection { get; } = connection;
 
     public DbTransaction Transaction { get; } = transaction;

@@ -1,4 +1,5 @@
 using Chb.Hub.Diagnostics;
+using Chb.Hub.Resilience;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Polly.CircuitBreaker;
@@ -64,6 +65,9 @@ internal sealed class ExceptionMappingInterceptor(ILogger<ExceptionMappingInterc
                 return new RpcException(new Status(StatusCode.DeadlineExceeded, "The hub gave up waiting; retry later."));
             case BrokenCircuitException:
                 return new RpcException(new Status(StatusCode.Unavailable, "A component is paused after repeated failures; retry later."));
+            case Exception when TransientStoreErrors.IsTransient(exception):
+                // Still failing after the store pipeline's retries. Pushes and retractions are idempotent, so retrying is safe.
+                return new RpcException(new Status(StatusCode.Unavailable, "The store is unavailable; retry later."));
             default:
                 HubLog.UnhandledRpcError(logger, exception.GetType().Name, context.Method);
                 return null;

@@ -11,7 +11,7 @@ namespace Chb.Hub.Ingest;
 /// then builds the per-row results: an ack always means committed.
 /// </summary>
 internal sealed class RowCommitter(
-    IHubDatabase database,
+    StoreExecutor store,
     SourceRecordRepository records,
     ChangeNotifier notifier,
     IOptions<IngestOptions> options,
@@ -19,19 +19,27 @@ internal sealed class RowCommitter(
 {
     public async Task<RowResult[]> CommitAsync(PushContext push, IReadOnlyList<IngestRow> rows, CancellationToken cancellationToken)
     {
-        var results = new RowResult[rows.Count];
-        var pending = new List<PendingRecord>(rows.Count);
-        var pendingIndex = new List<int>(rows.Count);
-        var rejected = new List<(int Index, IReadOnlyList<FieldProblem> Problems, RejectionCode Code)>();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var batch = Prepare(rows);
+        var results = await store.WriteAsync(
+            static (scope, s, ct) => s.Self.StoreAsync(scope, s.Push, s.Rows, s.Batch, ct),
+            (Self: this, Push: push, Rows: rows, Batch: batch),
+            cancellationToken);
+        notifier.Notify();
+        return results;
+    }
 
+    /// <summary>Validation needs no store, so it runs once, outside the transaction and its retries.</summary>
+    private PreparedBatch Prepare(IReadOnlyList<IngestRow> rows)
+    {
+        var batch = new PreparedBatch();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var problems = Problems(row, today);
             if (problems.Count > 0)
             {
-                rejected.Add((i, problems, row.Code));
+                batch.Rejected.Add((i, problems, row.Code));
                 continue;
             }
 
@@ -39,48 +47,50 @@ internal sealed class RowCommitter(
             var key = row.ClientKey ?? IdempotencyKeys.Derive(row.Record!.PartnerReference, hash);
             if (body.Length > options.Value.MaxRecordBytes)
             {
-                rejected.Add((i, [new("record", $"is larger than the {options.Value.MaxRecordBytes} bytes a record may take")], RejectionCode.TooLarge));
+                batch.Rejected.Add((i, [new("record", $"is larger than the {options.Value.MaxRecordBytes} bytes a record may take")], RejectionCode.TooLarge));
             }
             else if (key.Length > IdempotencyKeys.MaxLength)
             {
-                rejected.Add((i, [new("idempotencyKey", $"is longer than {IdempotencyKeys.MaxLength} characters")], RejectionCode.Invalid));
+                batch.Rejected.Add((i, [new("idempotencyKey", $"is longer than {IdempotencyKeys.MaxLength} characters")], RejectionCode.Invalid));
             }
             else
             {
-                pending.Add(new PendingRecord(row.Row, row.Record!.PartnerReference, key, hash, row.Record.Kind.ToString(), body));
-                pendingIndex.Add(i);
+                batch.Pending.Add(new PendingRecord(row.Row, row.Record!.PartnerReference, key, hash, row.Record.Kind.ToString(), body));
+                batch.PendingIndex.Add(i);
             }
         }
 
-        await using (var scope = await database.BeginWriteAsync(cancellationToken))
+        return batch;
+    }
+
+    /// <summary>One attempt at the transaction: builds every result afresh, so a retried attempt leaves no trace of the last.</summary>
+    private async Task<RowResult[]> StoreAsync(WriteScope scope, PushContext push, IReadOnlyList<IngestRow> rows, PreparedBatch batch, CancellationToken cancellationToken)
+    {
+        var results = new RowResult[rows.Count];
+        var rejected = new List<(int Index, IReadOnlyList<FieldProblem> Problems, RejectionCode Code)>(batch.Rejected);
+        var outcomes = await records.AppendAsync(scope, push.Agency, push.AdapterId, push.PushId, batch.Pending, cancellationToken);
+        for (var n = 0; n < outcomes.Count; n++)
         {
-            var outcomes = await records.AppendAsync(scope, push.Agency, push.AdapterId, push.PushId, pending, cancellationToken);
-            for (var n = 0; n < outcomes.Count; n++)
+            var outcome = outcomes[n];
+            if (outcome.Status == AppendStatus.Conflict)
             {
-                var outcome = outcomes[n];
-                if (outcome.Status == AppendStatus.Conflict)
-                {
-                    rejected.Add((pendingIndex[n], [new("idempotencyKey", "was used before for a record with different content")], RejectionCode.IdempotencyConflict));
-                    continue;
-                }
-
-                results[pendingIndex[n]] = IngestResults.Ack(outcome);
+                rejected.Add((batch.PendingIndex[n], [new("idempotencyKey", "was used before for a record with different content")], RejectionCode.IdempotencyConflict));
+                continue;
             }
 
-            var receivedAt = time.GetUtcNow();
-            var entries = new List<QuarantineEntry>(rejected.Count);
-            foreach (var (index, problems, code) in rejected)
-            {
-                var entry = IngestResults.Quarantine(push, rows[index].Row, problems, code, receivedAt);
-                entries.Add(entry);
-                results[index] = IngestResults.Rejection(rows[index].Row, problems, code, entry.Id);
-            }
-
-            await QuarantineRepository.AddAsync(scope, entries, cancellationToken);
-            await scope.CommitAsync(cancellationToken);
+            results[batch.PendingIndex[n]] = IngestResults.Ack(outcome);
         }
 
-        notifier.Notify();
+        var receivedAt = time.GetUtcNow();
+        var entries = new List<QuarantineEntry>(rejected.Count);
+        foreach (var (index, problems, code) in rejected)
+        {
+            var entry = IngestResults.Quarantine(push, rows[index].Row, problems, code, receivedAt);
+            entries.Add(entry);
+            results[index] = IngestResults.Rejection(rows[index].Row, problems, code, entry.Id);
+        }
+
+        await QuarantineRepository.AddAsync(scope, entries, cancellationToken);
         return results;
     }
 
@@ -93,5 +103,14 @@ internal sealed class RowCommitter(
 
         var found = RecordValidator.Validate(row.Record, today);
         return row.Problems is { Count: > 0 } earlier ? [.. earlier, .. found] : found;
+    }
+
+    private sealed class PreparedBatch
+    {
+        public List<PendingRecord> Pending { get; } = [];
+
+        public List<int> PendingIndex { get; } = [];
+
+        public List<(int Index, IReadOnlyList<FieldProblem> Problems, RejectionCode Code)> Rejected { get; } = [];
     }
 }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Chb.Hub.Options;
 
 /// <summary>Where the hub keeps its data (section <c>Hub:Storage</c>).</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     public const string SectionName = "Hub:Storage";
 
@@ -15,8 +15,33 @@ public sealed class StorageOptions
     [Required]
     public string SqlitePath { get; set; } = "data/chb-hub.db";
 
-    /// <summary>Gets or sets the connection string for a server database.</summary>
+    /// <summary>Gets or sets the connection string for a server database (PostgreSql, SqlServer).</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Gets or sets how often a store call that failed transiently is tried again.</summary>
+    [Range(1, 20)]
+    public int MaxRetryAttempts { get; set; } = 4;
+
+    /// <summary>Gets or sets how long one attempt of a store call (a whole write transaction) may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets how long a store call may take over all its attempts.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!StorageProviders.All.Contains(Provider, StringComparer.Ordinal))
+        {
+            yield return new ValidationResult(
+                $"Provider '{Provider}' is not one of {string.Join(", ", StorageProviders.All)}.", [nameof(Provider)]);
+        }
+        else if (Provider != StorageProviders.Sqlite && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult($"ConnectionString is required for the {Provider} provider.", [nameof(ConnectionString)]);
+        }
+    }
 }
 
 public static class StorageProviders
@@ -24,4 +49,6 @@ public static class StorageProviders
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSql";
     public const string SqlServer = "SqlServer";
+
+    public static IReadOnlyList<string> All { get; } = [Sqlite, PostgreSql, SqlServer];
 }

@@ -11,4 +11,7 @@ internal static class ResiliencePipelineKeys
 
     /// <summary>Bounds a read's wait for a requested change sequence.</summary>
     public const string ReadBarrier = "read-barrier";
+
+    /// <summary>Retries store calls (a whole write transaction, or a read) after transient failures.</summary>
+    public const string Store = "store";
 }
