@@ -1,8 +1,11 @@
 using Chb.Hub.Adapters;
 using Chb.Hub.Agencies;
 using Chb.Hub.Data;
+using Chb.Hub.Data.PostgreSql;
+using Chb.Hub.Data.SqlServer;
 using Chb.Hub.Grpc;
 using Chb.Hub.Ingest;
+using Chb.Hub.Linking;
 using Chb.Hub.Options;
 using Chb.Hub.Reads;
 using Chb.Hub.Resilience;
@@ -33,8 +36,11 @@ public static class HubHostingExtensions
         services.TryAddSingleton<IHubDatabase>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
         {
             StorageProviders.Sqlite => ActivatorUtilities.CreateInstance<SqliteHubDatabase>(sp),
+            StorageProviders.PostgreSql => ActivatorUtilities.CreateInstance<PostgreSqlHubDatabase>(sp),
+            StorageProviders.SqlServer => ActivatorUtilities.CreateInstance<SqlServerHubDatabase>(sp),
             var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Storage provider '{other}' is not available in this build."]),
         });
+        services.TryAddSingleton<StoreExecutor>();
         services.TryAddSingleton<SourceRecordRepository>();
         services.TryAddSingleton<QuarantineRepository>();
         services.TryAddSingleton<StoreStatusQueries>();
@@ -48,6 +54,7 @@ public static class HubHostingExtensions
         services.TryAddSingleton<AdapterBreakers>();
         services.TryAddSingleton<AdapterLoader>();
         services.AddHubResilience();
+        services.AddHubLinking();
         services.AddHostedService<HubInitializer>();
 
         services.AddGrpc(o =>

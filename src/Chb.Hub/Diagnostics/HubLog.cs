@@ -12,6 +12,9 @@ internal static partial class HubLog
     [LoggerMessage(HubEventId.StoreOpened, LogLevel.Information, "Opened {Provider} store at {Location} (journal {JournalMode})")]
     public static partial void StoreOpened(ILogger logger, string provider, string location, string journalMode);
 
+    [LoggerMessage(HubEventId.ServerStoreOpened, LogLevel.Information, "Opened {Provider} store {Target} (server {ServerVersion})")]
+    public static partial void ServerStoreOpened(ILogger logger, string provider, string target, string serverVersion);
+
     [LoggerMessage(HubEventId.StoreIntegrityFailed, LogLevel.Critical, "The store at {Location} failed its integrity check: {Result}")]
     public static partial void StoreIntegrityFailed(ILogger logger, string location, string result);
 

@@ -23,7 +23,15 @@ internal sealed class ReadBarrier(StoreStatusQueries status, ChangeNotifier noti
     private readonly TimeProvider _time = time;
 
     /// <summary>Returns the visible sequence once it is at least <paramref name="minSequence"/>.</summary>
-    public async Task<long> WaitForAsync(ulong minSequence, CancellationToken cancellationToken)
+    public Task<long> WaitForAsync(ulong minSequence, CancellationToken cancellationToken)
+        => WaitForAsync(minSequence, _status.GetLastSequenceAsync, () => _notifier.NextChange, cancellationToken);
+
+    /// <summary>
+    /// Returns once <paramref name="read"/> shows at least <paramref name="minSequence"/>: the store's change
+    /// sequence, or a projection's checkpoint. <paramref name="signal"/> gives a task that completes at the next
+    /// local advance; other instances' advances are seen by polling.
+    /// </summary>
+    public async Task<long> WaitForAsync(ulong minSequence, Func<CancellationToken, Task<long>> read, Func<Task> signal, CancellationToken cancellationToken)
     {
         if (minSequence > long.MaxValue)
         {
@@ -37,18 +45,18 @@ internal sealed class ReadBarrier(StoreStatusQueries status, ChangeNotifier noti
                 {
                     while (true)
                     {
-                        var changed = state.self._notifier.NextChange;
-                        var visible = await state.self._status.GetLastSequenceAsync(ct);
+                        var changed = state.signal();
+                        var visible = await state.read(ct);
                         if (visible >= state.min)
                         {
                             return visible;
                         }
 
-                        await Task.WhenAny(changed, Task.Delay(PollInterval, state.self._time, ct));
+                        await Task.WhenAny(changed, Task.Delay(PollInterval, state.time, ct));
                         ct.ThrowIfCancellationRequested();
                     }
                 },
-                (self: this, min: (long)minSequence),
+                (read, signal, time: _time, min: (long)minSequence),
                 cancellationToken);
         }
         catch (TimeoutRejectedException)

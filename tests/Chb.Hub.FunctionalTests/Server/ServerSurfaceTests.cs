@@ -63,7 +63,9 @@ public sealed class ServerSurfaceTests : IAsyncLifetime
     [Fact]
     public async Task GetStoreStatus_WaitingForASequence_AnswersWhenAnotherCallCommitsIt()
     {
-        var channel = _hub.CreateChannel();
+        // A generous wait: the read must end because the commit arrives, never because time ran out.
+        await using var hub = new HubFactory(new Dictionary<string, string?> { ["Hub:Reads:MinSequenceWait"] = "00:00:30" });
+        var channel = hub.CreateChannel();
         var read = new Admin.AdminClient(channel).GetStoreStatusAsync(new GetStoreStatusRequest { MinSequence = 1 }).ResponseAsync;
         await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1")), Complete());
 

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Chb.Contracts.V1;
+using Chb.Hub.Linking;
+using Grpc.Core;
+
+namespace Chb.Hub.Grpc;
+
+/// <summary>Linking administration: rebuild, the review queue, judgements and the links themselves.</summary>
+internal sealed partial class AdminService
+{
+    public override async Task<RebuildResponse> Rebuild(RebuildRequest request, ServerCallContext context)
+    {
+        if (request.Projection.Length > 0 && request.Projection != ChangeFeed.Projection)
+        {
+            GrpcErrors.ThrowBadRequest("projection", $"is not a projection this hub keeps; use \"{ChangeFeed.Projection}\" or leave it empty");
+        }
+
+        var reached = await Linking(context).RebuildAsync(context.CancellationToken);
+        return new RebuildResponse { RebuiltToSequence = (ulong)reached };
+    }
+
+    public override async Task<ListReviewQueueResponse> ListReviewQueue(ListReviewQueueRequest request, ServerCallContext context)
+    {
+        var linking = Linking(context);
+        await linking.WaitForAsync(request.MinSequence, context.CancellationToken);
+        var size = PageSize(request.Page);
+        var page = await linking.Queries.ReviewQueueAsync(request.Page?.PageToken ?? string.Empty, size, context.CancellationToken);
+        var response = new ListReviewQueueResponse { Page = NextPage(page, size) };
+        response.Candidates.AddRange(page.Select(Candidate));
+        return response;
+    }
+
+    public override async Task<ListLinksResponse> ListLinks(ListLinksRequest request, ServerCallContext context)
+    {
+        var linking = Linking(context);
+        await linking.WaitForAsync(request.MinSequence, context.CancellationToken);
+        var size = PageSize(request.Page);
+        var page = await linking.Queries.LinksAsync(request.Page?.PageToken ?? string.Empty, size, context.CancellationToken);
+        var response = new ListLinksResponse { Page = NextPage(page, size) };
+        response.Links.AddRange(page.Select(Candidate));
+        return response;
+    }
+
+    public override async Task<ListRecordSubjectsResponse> ListRecordSubjects(ListRecordSubjectsRequest request, ServerCallContext context)
+    {
+        var linking = Linking(context);
+        var projected = await linking.WaitForAsync(request.MinSequence, context.CancellationToken);
+        var subjects = await linking.Queries.SubjectsAsync(request.Agency, request.PartnerReference, context.CancellationToken);
+        var response = new ListRecordSubjectsResponse { ProjectedSequence = (ulong)projected };
+        response.Subjects.AddRange(subjects.Select(s => new RecordSubject
+        {
+            MentionId = s.MentionId, SubjectKind = s.SubjectKind, Index = (int)s.ItemIndex, Role = s.Role, HubId = s.SubjectHubId ?? string.Empty,
+        }));
+        return response;
+    }
+
+    public override async Task<JudgeResponse> Judge(JudgeRequest request, ServerCallContext context)
+    {
+        var judgement = request.Judgement switch
+        {
+            Judgement.Confirm => LinkOutcomes.Confirm,
+            Judgement.Reject => LinkOutcomes.Reject,
+            Judgement.Split => LinkOutcomes.Split,
+            _ => null,
+        };
+        if (judgement is null)
+        {
+            GrpcErrors.ThrowBadRequest("judgement", "must be confirm, reject or split");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            GrpcErrors.ThrowBadRequest("reason", "is required: a judgement must be explainable");
+        }
+
+        var (status, sequence) = await Linking(context).JudgeAsync(
+            request.LinkId, judgement, request.Reason, request.JudgedBy.Length > 0 ? request.JudgedBy : null, context.CancellationToken);
+        switch (status)
+        {
+            case JudgeStatus.NotFound:
+                GrpcErrors.Throw(StatusCode.NotFound, $"No link or review candidate {request.LinkId}.");
+                break;
+            case JudgeStatus.SplitNeedsLink:
+                GrpcErrors.Throw(StatusCode.FailedPrecondition, "Split applies to a link; reject a review candidate instead.");
+                break;
+            default:
+                break;
+        }
+
+        return new JudgeResponse { Sequence = (ulong)sequence };
+    }
+
+    private static LinkAdministration Linking(ServerCallContext context)
+        => context.GetHttpContext().RequestServices.GetRequiredService<LinkAdministration>();
+
+    private static int PageSize(PageRequest? page) => page?.PageSize is > 0 and var s ? Math.Min(s, MaxPage) : DefaultPage;
+
+    private static PageResponse NextPage(List<LinkView> page, int size)
+        => new() { NextPageToken = page.Count == size ? page[^1].LinkId : string.Empty };
+
+    private static CandidateLink Candidate(LinkView link)
+    {
+        var candidate = new CandidateLink
+        {
+            LinkId = link.LinkId,
+            LeftRecordId = $"{link.LeftAgency}:{link.LeftReference}",
+            RightRecordId = $"{link.RightAgency}:{link.RightReference}",
+            Score = link.Score,
+            Method = link.Judgement == LinkOutcomes.Confirm ? "analyst" : link.Method,
+            Outcome = link.Outcome,
+            SubjectKind = link.SubjectKind,
+            LeftHubId = link.LeftHub ?? string.Empty,
+            RightHubId = link.RightHub ?? string.Empty,
+            LeftMentionId = link.LeftMention,
+            RightMentionId = link.RightMention,
+            Judgement = link.Judgement ?? string.Empty,
+        };
+        candidate.Features.AddRange(JsonSerializer.Deserialize(link.Features, LinkingJson.Default.StringArray) ?? []);
+        return candidate;
+    }
+}

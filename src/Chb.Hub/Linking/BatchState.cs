@@ -1,0 +1,34 @@
+namespace Chb.Hub.Linking;
+
+/// <summary>What one projector batch changed: mentions to score again, mentions gone, clusters to redraw, key counts moved.</summary>
+internal sealed class BatchState
+{
+    /// <summary>Gets mentions whose pairs must be scored again (new, changed, or holding a key whose frequency level moved).</summary>
+    public HashSet<string> Dirty { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets mentions deleted in this batch.</summary>
+    public HashSet<string> Removed { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets mentions whose cluster must be drawn again without rescoring (a judgement named them).</summary>
+    public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets hub ids whose clusters lost or changed a member.</summary>
+    public HashSet<string> OldHubs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets how many holders each key gained or lost.</summary>
+    public Dictionary<long, int> KeyDelta { get; } = [];
+
+    public int Records { get; set; }
+
+    public int Skipped { get; set; }
+
+    public int PairsStored { get; set; }
+
+    public void Count(IEnumerable<long> keys, int delta)
+    {
+        foreach (var key in keys)
+        {
+            KeyDelta[key] = KeyDelta.GetValueOrDefault(key) + delta;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Chb.Hub.Data;
+using Dapper;
+
+namespace Chb.Hub.Linking;
+
+/// <summary>A scored pair as link_pairs holds it.</summary>
+internal sealed class StoredPair
+{
+    public string LinkId { get; init; } = string.Empty;
+
+    public string SubjectKind { get; init; } = string.Empty;
+
+    public string LeftMention { get; init; } = string.Empty;
+
+    public string RightMention { get; init; } = string.Empty;
+
+    public string Outcome { get; init; } = string.Empty;
+
+    public string Method { get; init; } = string.Empty;
+
+    public double Score { get; init; }
+
+    public long Conflict { get; init; }
+
+    public string Features { get; init; } = string.Empty;
+}
+
+/// <summary>A judgement as link_judgements holds it.</summary>
+internal sealed class StoredJudgement
+{
+    public long Sequence { get; init; }
+
+    public string LeftMention { get; init; } = string.Empty;
+
+    public string RightMention { get; init; } = string.Empty;
+
+    public string Judgement { get; init; } = string.Empty;
+}
+
+/// <summary>Owns link_pairs, and reads judgements for clustering.</summary>
+internal static class PairStore
+{
+    private const string DeleteSql = "DELETE FROM link_pairs WHERE left_mention IN @Ids OR right_mention IN @Ids";
+
+    private const string InsertSql = """
+        INSERT INTO link_pairs (link_id, subject_kind, left_mention, right_mention, outcome, method, score, conflict, features)
+        VALUES (@LinkId, @SubjectKind, @LeftMention, @RightMention, @Outcome, @Method, @Score, @Conflict, @Features)
+        """;
+
+    private const string LinksOfSql = """
+        SELECT link_id AS LinkId, subject_kind AS SubjectKind, left_mention AS LeftMention, right_mention AS RightMention, outcome AS Outcome,
+               method AS Method, score AS Score, conflict AS Conflict, features AS Features
+        FROM link_pairs WHERE outcome = 'link' AND (left_mention IN @Ids OR right_mention IN @Ids)
+        """;
+
+    private const string JudgementsOfSql = """
+        SELECT sequence AS Sequence, left_mention AS LeftMention, right_mention AS RightMention, judgement AS Judgement
+        FROM link_judgements WHERE (left_mention IN @Ids OR right_mention IN @Ids) AND sequence <= @Upto
+        """;
+
+    private const string JudgedInSql = "SELECT left_mention AS LeftMention, right_mention AS RightMention FROM link_judgements WHERE sequence > @From AND sequence <= @To";
+
+    public static async Task DeleteForAsync(WriteScope scope, IEnumerable<string> mentionIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteSql), new { Ids = chunk }, scope.Transaction, cancellationToken: cancellationToken));
+        }
+    }
+
+    public static Task InsertAsync(WriteScope scope, IReadOnlyList<StoredPair> pairs, CancellationToken cancellationToken)
+        => pairs.Count == 0 ? Task.CompletedTask
+            : scope.Connection.ExecuteAsync(new CommandDefinition(InsertSql, pairs, scope.Transaction, cancellationToken: cancellationToken));
+
+    public static async Task<List<StoredPair>> LinksOfAsync(WriteScope scope, IEnumerable<string> mentionIds, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredPair>();
+        foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
+        {
+            found.AddRange(await scope.Connection.QueryAsync<StoredPair>(new CommandDefinition(scope.Sql.InLists(LinksOfSql), new { Ids = chunk }, scope.Transaction, cancellationToken: cancellationToken)));
+        }
+
+        return found;
+    }
+
+    public static async Task<List<StoredJudgement>> JudgementsOfAsync(WriteScope scope, IEnumerable<string> mentionIds, long upto, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredJudgement>();
+        foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
+        {
+            found.AddRange(await scope.Connection.QueryAsync<StoredJudgement>(
+                new CommandDefinition(scope.Sql.InLists(JudgementsOfSql), new { Ids = chunk, Upto = upto }, scope.Transaction, cancellationToken: cancellationToken)));
+        }
+
+        return found;
+    }
+
+    public static async Task<List<(string Left, string Right)>> JudgedInAsync(WriteScope scope, long from, long to, CancellationToken cancellationToken)
+        => (await scope.Connection.QueryAsync<(string, string)>(
+            new CommandDefinition(JudgedInSql, new { From = from, To = to }, scope.Transaction, cancellationToken: cancellationToken))).AsList();
+}

@@ -1,0 +1,153 @@
+using Chb.Linking.People;
+using Chb.Linking.Text;
+
+namespace Chb.Linking;
+
+public sealed partial class PersonModel
+{
+    private const double CloseSimilarity = 0.94;
+    private const double SimilarSimilarity = 0.88;
+
+    private NameScore BestNames(PersonFeatures a, PersonFeatures b, IKeyCounts counts)
+    {
+        var best = new NameScore(NameLevel.Missing, NameLevel.Missing, 0, 0, false);
+        var found = false;
+        foreach (var x in a.Names)
+        {
+            foreach (var y in b.Names)
+            {
+                var score = Score(x, y, counts);
+                if (!found || score.Weight > best.Weight)
+                {
+                    best = score;
+                    found = true;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private NameScore Score(NameForm x, NameForm y, IKeyCounts counts)
+    {
+        var given = GivenLevel(x, y);
+        var family = FamilyLevel(x, y);
+        var straight = new NameScore(given, family, GivenWeight(given, x, counts), FamilyWeight(family, x, counts), false);
+        if (given is NameLevel.Exact or NameLevel.Variant or NameLevel.Missing && family is NameLevel.Exact or NameLevel.Variant or NameLevel.Missing)
+        {
+            return straight;
+        }
+
+        // Sources swap given and family names; compare them crossed, at a small cost.
+        var swappedGiven = Level(x.Given, y.Family, x.GivenPhonetic, y.FamilyPhonetic, variants: false);
+        var swappedFamily = Level(x.Family, y.Given, x.FamilyPhonetic, y.GivenPhonetic, variants: false);
+        if (swappedGiven is NameLevel.Missing or NameLevel.Different or NameLevel.Initial || swappedFamily is NameLevel.Missing or NameLevel.Different)
+        {
+            return straight;
+        }
+
+        var swapped = new NameScore(
+            swappedGiven, swappedFamily, GivenWeight(swappedGiven, x, counts) - _w.SwappedNames, FamilyWeight(swappedFamily, x, counts), true);
+        return swapped.Weight > straight.Weight ? swapped : straight;
+    }
+
+    private static NameLevel GivenLevel(NameForm x, NameForm y)
+    {
+        var level = Level(x.Given, y.Given, x.GivenPhonetic, y.GivenPhonetic, variants: true);
+        if (level == NameLevel.Different && ShareToken(x.GivenTokens, y.GivenTokens))
+        {
+            return NameLevel.Similar;
+        }
+
+        return level;
+    }
+
+    private static NameLevel FamilyLevel(NameForm x, NameForm y)
+    {
+        var level = Level(x.Family, y.Family, x.FamilyPhonetic, y.FamilyPhonetic, variants: false);
+        if (level is NameLevel.Exact or NameLevel.Missing)
+        {
+            return level;
+        }
+
+        if (NameVariants.AreFamilyVariants(x.Family, y.Family)
+            || ((x.FamilyTokens.Length > 1 || y.FamilyTokens.Length > 1) && ShareToken(x.FamilyTokens, y.FamilyTokens)))
+        {
+            return NameLevel.Variant;
+        }
+
+        return level == NameLevel.Initial ? NameLevel.Different : level;
+    }
+
+    private static NameLevel Level(string a, string b, string phoneticA, string phoneticB, bool variants)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return NameLevel.Missing;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return NameLevel.Exact;
+        }
+
+        if (a.Length == 1 || b.Length == 1)
+        {
+            return a[0] == b[0] ? NameLevel.Initial : NameLevel.Different;
+        }
+
+        if (variants && NameVariants.AreGivenVariants(a, b))
+        {
+            return NameLevel.Variant;
+        }
+
+        var similarity = JaroWinkler.Similarity(a, b);
+        return similarity >= CloseSimilarity ? NameLevel.Close
+            : phoneticA.Length > 0 && string.Equals(phoneticA, phoneticB, StringComparison.Ordinal) ? NameLevel.Phonetic
+            : similarity >= SimilarSimilarity ? NameLevel.Similar
+            : NameLevel.Different;
+    }
+
+    private double GivenWeight(NameLevel level, NameForm x, IKeyCounts counts) => level switch
+    {
+        NameLevel.Exact => Math.Max(_w.GivenFloor, _w.GivenExact - Penalty(counts, PersonKeys.Given(x))),
+        NameLevel.Variant => Math.Max(_w.GivenFloor, _w.GivenVariant - Penalty(counts, PersonKeys.Given(x))),
+        NameLevel.Close => _w.GivenClose,
+        NameLevel.Phonetic => _w.GivenPhonetic,
+        NameLevel.Similar => _w.GivenSimilar,
+        NameLevel.Initial => _w.GivenInitial,
+        NameLevel.Different => _w.GivenDifferent,
+        _ => 0,
+    };
+
+    private double FamilyWeight(NameLevel level, NameForm x, IKeyCounts counts) => level switch
+    {
+        NameLevel.Exact => Math.Max(_w.FamilyFloor, _w.FamilyExact - Penalty(counts, PersonKeys.Family(x))),
+        NameLevel.Variant => Math.Max(_w.FamilyFloor, _w.FamilyVariant - Penalty(counts, PersonKeys.Family(x))),
+        NameLevel.Close => _w.FamilyClose,
+        NameLevel.Phonetic => _w.FamilyPhonetic,
+        NameLevel.Similar => _w.FamilySimilar,
+        NameLevel.Different => _w.FamilyDifferent,
+        _ => 0,
+    };
+
+    private static bool ShareToken(string[] a, string[] b)
+    {
+        foreach (var token in a)
+        {
+            if (Array.IndexOf(b, token) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int Penalty(IKeyCounts counts, long key) => options.Penalty(counts.Count(key));
+
+    private readonly record struct NameScore(NameLevel Given, NameLevel Family, double GivenWeight, double FamilyWeight, bool Swapped)
+    {
+        public double Weight => GivenWeight + FamilyWeight;
+    }
+}

@@ -1,0 +1,48 @@
+using Chb.Contracts.V1;
+using Chb.Hub.FunctionalTests.Support;
+using Grpc.Net.Client;
+using static Chb.Hub.FunctionalTests.Support.Records;
+
+namespace Chb.Hub.FunctionalTests.Linking;
+
+/// <summary>Pushes partner records and reads the linking projection with read-your-writes on its checkpoint.</summary>
+public sealed class LinkingClient(GrpcChannel channel)
+{
+    private readonly Admin.AdminClient _admin = new(channel);
+
+    public ulong LastSequence { get; private set; }
+
+    public Admin.AdminClient Admin => _admin;
+
+    public static Dictionary<string, string?> Settings() => new() { ["Hub:Reads:MinSequenceWait"] = "00:00:20", ["Hub:Linking:PollInterval"] = "00:00:00.050" };
+
+    public async Task PushAsync(string agency, params RecordEnvelope[] records)
+    {
+        var outcome = await PushClient.PushAsync(channel, Start(agency), Batch(records), Complete());
+        Assert.All(outcome.Rows, r => Assert.True(r.Ack is not null, r.Rejection?.ToString()));
+        LastSequence = Math.Max(LastSequence, outcome.Summary.LastSequence);
+    }
+
+    public async Task<List<RecordSubject>> SubjectsAsync(string agency, string reference)
+        => [.. (await _admin.ListRecordSubjectsAsync(new ListRecordSubjectsRequest { Agency = agency, PartnerReference = reference, MinSequence = LastSequence })).Subjects];
+
+    public async Task<string> NominalAsync(string agency, string reference, int index = 0)
+        => (await SubjectsAsync(agency, reference)).Single(s => s.SubjectKind == "nominal" && s.Index == index).HubId;
+
+    public async Task<string> LocationAsync(string agency, string reference)
+        => (await SubjectsAsync(agency, reference)).Single(s => s.SubjectKind == "location").HubId;
+
+    public async Task<List<CandidateLink>> LinksAsync()
+    {
+        var links = new List<CandidateLink>();
+        var token = string.Empty;
+        do
+        {
+            var page = await _admin.ListLinksAsync(new ListLinksRequest { MinSequence = LastSequence, Page = new PageRequest { PageSize = 2, PageToken = token } });
+            links.AddRange(page.Links);
+            token = page.Page.NextPageToken;
+        }
+        while (token.Length > 0);
+        return links;
+    }
+}
