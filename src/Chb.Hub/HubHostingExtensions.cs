@@ -1,4 +1,5 @@
 using Chb.Hub.Adapters;
+using Chb.Hub.Audit;
 using Chb.Hub.Agencies;
 using Chb.Hub.Data;
 using Chb.Hub.Data.PostgreSql;
@@ -41,6 +42,10 @@ public static class HubHostingExtensions
             var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Storage provider '{other}' is not available in this build."]),
         });
         services.TryAddSingleton<StoreExecutor>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName);
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<AuditVerifier>();
+        services.TryAddSingleton<AuditCheckpointKey>();
         services.TryAddSingleton<SourceRecordRepository>();
         services.TryAddSingleton<QuarantineRepository>();
         services.TryAddSingleton<StoreStatusQueries>();

@@ -33,6 +33,12 @@ internal interface ISqlDialect
     /// </summary>
     string LockChangeSequence { get; }
 
+    /// <summary>Reserves <c>@Count</c> audit positions (locking the audit counter row) and returns the last one.</summary>
+    string ReserveAudit => "UPDATE sequence_counters SET value = value + @Count WHERE name = 'audit' RETURNING value";
+
+    /// <summary>At most <c>@Limit</c> audit entries after position <c>@After</c>, optionally for one <c>@Actor</c>.</summary>
+    string AuditPage => $"SELECT {AuditSql.Columns} FROM audit_log WHERE position > @After AND (@Actor IS NULL OR actor = @Actor) ORDER BY position LIMIT @Limit";
+
     /// <summary>Reads the committed change sequence without locking it.</summary>
     string ReadChangeSequence => "SELECT value FROM sequence_counters WHERE name = 'change'";
 

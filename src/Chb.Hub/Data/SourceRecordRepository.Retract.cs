@@ -52,6 +52,7 @@ internal sealed partial class SourceRecordRepository
             new { Sequence = sequence, Agency = agency, PartnerReference = partnerReference, Reason = reason, At = time.GetUtcNow() },
             scope.Transaction,
             cancellationToken: cancellationToken));
+        await audit.AppendAsync(scope, [Ingest.IngestAudit.Retraction(agency, sequence)], cancellationToken);
         return (RetractStatus.Retracted, sequence);
     }
 }

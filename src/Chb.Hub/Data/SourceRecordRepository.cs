@@ -3,7 +3,7 @@ using Dapper;
 namespace Chb.Hub.Data;
 
 /// <summary>Appends partner records to the source store and retracts them; owns that SQL.</summary>
-internal sealed partial class SourceRecordRepository(StoreExecutor store, TimeProvider time)
+internal sealed partial class SourceRecordRepository(StoreExecutor store, Audit.AuditLog audit, TimeProvider time)
 {
     private const int KeysPerQuery = 500;
 

@@ -1,5 +1,6 @@
 using Chb.Contracts.V1;
 using QuarantineEntry = Chb.Hub.Data.QuarantineEntry;
+using Chb.Hub.Audit;
 using Chb.Hub.Data;
 using Chb.Hub.Options;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ namespace Chb.Hub.Ingest;
 internal sealed class RowCommitter(
     StoreExecutor store,
     SourceRecordRepository records,
+    AuditLog audit,
     ChangeNotifier notifier,
     IOptions<IngestOptions> options,
     TimeProvider time)
@@ -91,6 +93,7 @@ internal sealed class RowCommitter(
         }
 
         await QuarantineRepository.AddAsync(scope, entries, cancellationToken);
+        await audit.AppendAsync(scope, [IngestAudit.Collection(push, outcomes, entries.Count)], cancellationToken);
         return results;
     }
 

@@ -28,11 +28,13 @@ internal sealed class LinkProjector(
             var wait = options.Value.PollInterval;
             try
             {
+                var started = time.GetTimestamp();
                 var outcome = await store.WriteAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, stoppingToken);
                 if (outcome.Advanced)
                 {
                     HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs);
                     progress.Notify();
+                    await RestAsync(time.GetElapsedTime(started), stoppingToken);
                     if (outcome.More)
                     {
                         continue;
@@ -51,5 +53,12 @@ internal sealed class LinkProjector(
 
             await Task.WhenAny(changed, Task.Delay(wait, time, stoppingToken));
         }
+    }
+
+    /// <summary>Leaves the write path to ingest for a while after each batch, so pushes are never starved by linking.</summary>
+    private Task RestAsync(TimeSpan batchTime, CancellationToken stoppingToken)
+    {
+        var share = options.Value.MaxWriteShare;
+        return share >= 1.0 ? Task.CompletedTask : Task.Delay(batchTime * ((1 - share) / share), time, stoppingToken);
     }
 }

@@ -15,6 +15,14 @@ public sealed class LinkingOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Gets or sets the largest share of time the projector may hold the store's write path. Links are derived and
+    /// may lag; acknowledging partners' records must not wait behind them. After a batch that took t, the projector
+    /// rests t × (1 − share) / share before the next.
+    /// </summary>
+    [Range(0.05, 1.0)]
+    public double MaxWriteShare { get; set; } = 0.5;
+
     /// <summary>Gets or sets how long the projector waits after a failed batch before trying again.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);

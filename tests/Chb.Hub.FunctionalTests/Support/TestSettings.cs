@@ -21,5 +21,7 @@ public static class TestSettings
         ["Hub:Agencies:2:Kind"] = "EnvironmentalServices",
         ["Hub:Adapters:RowTimeout"] = "00:00:01",
         ["Hub:Reads:MinSequenceWait"] = "00:00:00.300",
+        // A fixed test key, so tests never write key files into the source tree.
+        ["Hub:Audit:CheckpointKey"] = "dGVzdC1vbmx5LWNoZWNrcG9pbnQta2V5LTMyLWJ5dGVzISE=",
     };
 }

@@ -10,6 +10,10 @@ internal sealed class SqlServerDialect : ISqlDialect
 
     public string ReserveSequences => "UPDATE sequence_counters SET value = value + @Count OUTPUT inserted.value WHERE name = N'change'";
 
+    public string ReserveAudit => "UPDATE sequence_counters SET value = value + @Count OUTPUT inserted.value WHERE name = N'audit'";
+
+    public string AuditPage => $"SELECT TOP (@Limit) {AuditSql.Columns} FROM audit_log WHERE position > @After AND (@Actor IS NULL OR actor = @Actor) ORDER BY position";
+
     public string FindKeys => """
         SELECT idempotency_key AS IdempotencyKey, payload_hash AS PayloadHash, sequence AS Sequence
         FROM source_records WHERE agency = @Agency AND idempotency_key IN @Keys

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Chb.Hub.Audit;
+using Chb.Hub.Data;
+
+namespace Chb.Hub.Ingest;
+
+/// <summary>
+/// What the audit log keeps of a push: who pushed, which change sequences it stored and how many rows went to
+/// the quarantine. Never record content.
+/// </summary>
+internal static class IngestAudit
+{
+    public static AuditEvent Collection(PushContext push, IReadOnlyList<AppendOutcome> outcomes, int quarantined)
+    {
+        var subjects = new List<string> { $"push:{push.PushId}" };
+        var stored = outcomes.Where(o => o.Status == AppendStatus.Stored).Select(o => o.Sequence).ToList();
+        if (stored.Count > 0)
+        {
+            subjects.Add(string.Create(CultureInfo.InvariantCulture, $"sequences:{stored.Min()}-{stored.Max()}"));
+        }
+
+        if (quarantined > 0)
+        {
+            subjects.Add(string.Create(CultureInfo.InvariantCulture, $"quarantined:{quarantined}"));
+        }
+
+        // Until callers authenticate, the pushing agency's system is the actor.
+        return new AuditEvent($"partner-system:{push.Agency}", "partner", push.Agency, AuditActions.Collection, subjects);
+    }
+
+    public static AuditEvent Retraction(string agency, long sequence)
+        => new($"partner-system:{agency}", "partner", agency, AuditActions.Alteration,
+            [string.Create(CultureInfo.InvariantCulture, $"retraction:{sequence}")]);
+}
