@@ -2,6 +2,8 @@ using Chb.Hub.Adapters;
 using Chb.Hub.Agencies;
 using Chb.Hub.Data;
 using Chb.Hub.Diagnostics;
+using Chb.Hub.Security;
+using Microsoft.Extensions.Options;
 
 namespace Chb.Hub;
 
@@ -15,10 +17,18 @@ internal sealed class HubInitializer(
     AgencyDirectory agencies,
     AdapterLoader loader,
     AdapterRegistry registry,
+    IConfiguration configuration,
     ILogger<HubInitializer> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
+        // Callers are not authenticated yet, so the hub serves this machine only.
+        if (LoopbackGuard.NonLoopbackUrls(configuration).FirstOrDefault() is { } exposed)
+        {
+            throw new OptionsValidationException("Kestrel", typeof(HubInitializer),
+                [$"The hub refuses to listen on {exposed}: caller authentication is not enabled yet, so it serves loopback addresses only."]);
+        }
+
         await database.MigrateAsync(cancellationToken);
         await agencyRepository.SyncAsync([.. agencies.All], cancellationToken);
         loader.LoadAll();
