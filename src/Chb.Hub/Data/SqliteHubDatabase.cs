@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Chb.Hub.Diagnostics;
 using Chb.Hub.Options;
@@ -68,18 +69,19 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
     {
         await _writeGate.WaitAsync(cancellationToken);
         var release = new GateRelease(_writeGate);
+        DbConnection connection;
         try
         {
-            var connection = await OpenAsync(cancellationToken);
-            // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken up front.
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new WriteScope(connection, transaction, release, Sql);
+            connection = await OpenAsync(cancellationToken);
         }
         catch
         {
             release.Dispose();
             throw;
         }
+
+        // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken up front.
+        return await WriteScope.BeginAsync(connection, IsolationLevel.Unspecified, release, Sql, cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)

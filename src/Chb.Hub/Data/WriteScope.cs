@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 
 namespace Chb.Hub.Data;
@@ -11,6 +12,23 @@ internal sealed class WriteScope(DbConnection connection, DbTransaction transact
     public DbConnection Connection { get; } = connection;
 
     public DbTransaction Transaction { get; } = transaction;
+
+    /// <summary>Begins a write transaction on an open connection; on failure the connection is disposed and the gate released.</summary>
+    public static async Task<WriteScope> BeginAsync(
+        DbConnection connection, IsolationLevel isolation, IDisposable? gate, ISqlDialect sql, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(isolation, cancellationToken);
+            return new WriteScope(connection, transaction, gate, sql);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            gate?.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Commits durably; an ack may be sent only after this returns.</summary>
     public Task CommitAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);

@@ -42,16 +42,7 @@ internal sealed class PostgreSqlHubDatabase : IHubDatabase, IDisposable, IAsyncD
     public async Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            return new WriteScope(connection, transaction, gate: null, Sql);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return await WriteScope.BeginAsync(connection, IsolationLevel.ReadCommitted, gate: null, Sql, cancellationToken);
     }
 
     public Task InsertRecordsAsync(WriteScope scope, IReadOnlyList<SourceRecordRow> rows, CancellationToken cancellationToken)

@@ -51,16 +51,7 @@ internal sealed class SqlServerHubDatabase : IHubDatabase, IDisposable, IAsyncDi
     public async Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            return new WriteScope(connection, transaction, gate: null, Sql);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return await WriteScope.BeginAsync(connection, IsolationLevel.ReadCommitted, gate: null, Sql, cancellationToken);
     }
 
     // A table-valued parameter: one round trip, and Microsoft's guidance favours it over SqlBulkCopy below ~1,000 rows.
