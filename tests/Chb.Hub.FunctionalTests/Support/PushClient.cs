@@ -21,12 +21,23 @@ public static class PushClient
     {
         using var call = new Contracts.V1.Ingest.IngestClient(channel).Push();
         var reading = ReadAllAsync(call.ResponseStream);
-        foreach (var message in messages)
+        try
         {
-            await call.RequestStream.WriteAsync(message);
+            foreach (var message in messages)
+            {
+                await call.RequestStream.WriteAsync(message);
+            }
+
+            await call.RequestStream.CompleteAsync();
+        }
+        catch (RpcException)
+        {
+            // The hub may have ended the call while we were still writing: then its status, carried by the
+            // response stream, is the answer. Only if the responses ended cleanly is the write failure itself news.
+            await reading;
+            throw;
         }
 
-        await call.RequestStream.CompleteAsync();
         return await reading;
     }
 
