@@ -34,7 +34,8 @@ internal static class CliApp
         catch (Exception ex)
         {
             var hub = HubSettings.HubText(parse.GetValue(globals.Hub), env);
-            var (code, message) = ErrorReporter.Describe(ex, hub);
+            var token = HubSettings.Token(parse.GetValue(globals.Token), env);
+            var (code, message) = ErrorReporter.Describe(ex, hub, token, env.Time.GetUtcNow());
             await env.Error.WriteLineAsync($"chb: {ErrorReporter.OneLine(message)}");
             return code;
         }

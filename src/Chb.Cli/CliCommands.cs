@@ -3,7 +3,7 @@ using Chb.Cli.Commands;
 
 namespace Chb.Cli;
 
-/// <summary>The command tree. Later capabilities (nominal, location, ocg, site, holdings, outcome, watch, audit, token) add theirs here.</summary>
+/// <summary>The command tree. Later capabilities (nominal, location, ocg, site, holdings, outcome, watch, audit) add theirs here.</summary>
 internal static class CliCommands
 {
     public static RootCommand Create(CliContext context)
@@ -16,6 +16,7 @@ internal static class CliCommands
         root.Subcommands.Add(QuarantineCommand.Create(context));
         root.Subcommands.Add(RetractCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(TokenCommand.Create(context));
         return root;
     }
 }

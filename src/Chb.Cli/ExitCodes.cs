@@ -24,6 +24,12 @@ internal static class ExitCodes
     /// <summary>A local file or folder could not be read or written.</summary>
     public const int LocalFile = 5;
 
+    /// <summary>The hub wants a valid token and got none, or one it does not accept (unsigned by a key it trusts, expired, malformed).</summary>
+    public const int Unauthenticated = 6;
+
+    /// <summary><c>chb token</c> or <c>chb demo load</c> found no development signing key (the hub is not in development mode on this machine).</summary>
+    public const int NoDevelopmentKey = 7;
+
     /// <summary>Interrupted (Ctrl+C), as shells report SIGINT.</summary>
     public const int Cancelled = 130;
 }

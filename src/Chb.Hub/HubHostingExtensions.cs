@@ -1,3 +1,4 @@
+using Chb.Hub.Access;
 using Chb.Hub.Adapters;
 using Chb.Hub.Audit;
 using Chb.Hub.Agencies;
@@ -10,6 +11,7 @@ using Chb.Hub.Linking;
 using Chb.Hub.Options;
 using Chb.Hub.Reads;
 using Chb.Hub.Resilience;
+using Chb.Hub.Security;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -46,6 +48,7 @@ public static class HubHostingExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddSingleton<AuditCheckpointKey>();
+        services.TryAddSingleton<Consultations>();
         services.TryAddSingleton<SourceRecordRepository>();
         services.TryAddSingleton<QuarantineRepository>();
         services.TryAddSingleton<StoreStatusQueries>();
@@ -60,6 +63,7 @@ public static class HubHostingExtensions
         services.TryAddSingleton<AdapterLoader>();
         services.AddHubResilience();
         services.AddHubLinking();
+        services.AddHubSecurity();
         services.AddHostedService<HubInitializer>();
 
         services.AddGrpc(o =>
@@ -79,7 +83,11 @@ public static class HubHostingExtensions
     {
         endpoints.MapGrpcService<IngestService>();
         endpoints.MapGrpcService<AdminService>();
-        endpoints.MapGrpcHealthChecksService();
+        endpoints.MapGrpcService<AuditService>();
+        endpoints.MapGrpcService<DisruptionService>();
+        endpoints.MapGrpcService<GainService>();
+        // Health answers load balancers without a token; everything else needs one (the fallback policy).
+        endpoints.MapGrpcHealthChecksService().AllowAnonymous();
         endpoints.MapGrpcReflectionService();
         return endpoints;
     }

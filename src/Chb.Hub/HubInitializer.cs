@@ -18,15 +18,22 @@ internal sealed class HubInitializer(
     AdapterLoader loader,
     AdapterRegistry registry,
     IConfiguration configuration,
+    HubSigningKeys signingKeys,
     ILogger<HubInitializer> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        // Callers are not authenticated yet, so the hub serves this machine only.
-        if (LoopbackGuard.NonLoopbackUrls(configuration).FirstOrDefault() is { } exposed)
+        if (signingKeys.DevelopmentKeyPath is { } keyPath)
         {
-            throw new OptionsValidationException("Kestrel", typeof(HubInitializer),
-                [$"The hub refuses to listen on {exposed}: caller authentication is not enabled yet, so it serves loopback addresses only."]);
+            // Anyone who can read the key file can be anyone: development mode serves this machine only.
+            if (LoopbackGuard.NonLoopbackUrls(configuration).FirstOrDefault() is { } exposed)
+            {
+                throw new OptionsValidationException(AuthOptions.SectionName, typeof(AuthOptions),
+                    [$"Hub:Auth:DevelopmentMode is refused: the hub listens on {exposed}, which is not a loopback address."]);
+            }
+
+            _ = signingKeys.Keys;
+            HubLog.DevelopmentMode(logger, keyPath);
         }
 
         await database.MigrateAsync(cancellationToken);

@@ -2,10 +2,20 @@ using System.CommandLine;
 using System.Globalization;
 using Chb.Cli.Demo;
 using Chb.Cli.Push;
+using Chb.Contracts.Security;
+using Grpc.Core;
 
 namespace Chb.Cli.Commands;
 
-/// <summary><c>chb demo load [--dir DIR]</c>: pushes a demo site's three files (generating them first when no folder is given).</summary>
+/// <summary>
+/// <c>chb demo load [--dir DIR] [--dev-key FILE]</c>: pushes a demo site's three files (generating them first when no
+/// folder is given), each as its own agency's partner system.
+/// </summary>
+/// <remarks>
+/// A token acts for one agency, so by default the command mints a partner token per agency with the development
+/// key of a hub in development mode on this machine. Given <c>--token</c> (or, with no development key found,
+/// <c>CHB_TOKEN</c>), it pushes only the file of that token's agency and says which it skipped.
+/// </remarks>
 internal static class DemoLoadCommand
 {
     public static Command Create(CliContext context)
@@ -14,10 +24,18 @@ internal static class DemoLoadCommand
         directory.AcceptExistingOnly();
         var people = DemoCommand.PeopleOption();
         var seed = DemoCommand.SeedOption();
-        var command = new Command("load", "Push a demo site into the hub as its three agencies (WYP, BDC-HOUSING, BDC-ENV)") { directory, people, seed };
+        var devKey = DevelopmentKeyFile.CreateOption();
+        var command = new Command(
+            "load",
+            "Push a demo site into the hub as its three agencies (WYP, BDC-HOUSING, BDC-ENV), minting a partner token for each with the development key; "
+            + "with --token, only that token's agency's file")
+        {
+            directory, people, seed, devKey,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var session = context.Session(parse);
+            var plan = Plan(session, parse.GetValue(devKey));
             var folder = parse.GetValue(directory)?.FullName;
             if (folder is null)
             {
@@ -30,17 +48,23 @@ internal static class DemoLoadCommand
                 }
             }
 
-            using var hub = session.Connect();
             var receipts = new List<PushReceipt>();
-            foreach (var file in DemoFiles.All)
+            foreach (var push in plan.Pushes)
             {
-                var path = Path.Combine(folder, file.Name);
+                var path = Path.Combine(folder, push.File.Name);
                 if (!File.Exists(path))
                 {
                     throw new CliUsageException($"{path} is missing: make the folder with chb demo generate --out {folder}");
                 }
 
-                var receipt = await PushRunner.RunAsync(session, hub, new PushJob(path, file.Adapter, file.Agency), ct);
+                if (!session.Output.Json)
+                {
+                    session.Output.Line($"Pushing {push.File.Name} as {push.Persona.Subject} ({push.Persona.Role}, {push.Persona.Agency})");
+                }
+
+                using var hub = session.Connect(push.Token);
+                var job = new PushJob(path, push.File.Adapter, push.File.Agency);
+                var receipt = await PushAsync(session, hub, job, plan, ct);
                 receipts.Add(receipt);
                 if (!session.Output.Json)
                 {
@@ -48,19 +72,108 @@ internal static class DemoLoadCommand
                 }
             }
 
+            var pushedBy = plan.Pushes.Select(p => new DemoPusher(p.File.Name, p.Persona.Agency, p.Persona.Subject, p.Persona.Role)).ToList();
             if (session.Output.Json)
             {
-                session.Output.WriteJson(new DemoLoadResult(folder, receipts), CliJson.Output.DemoLoadResult);
-            }
-            else
-            {
-                session.Output.Line($"Loaded. Next: chb status --min-sequence {receipts.Max(r => r.LastSequence)}, then chb quarantine");
+                session.Output.WriteJson(new DemoLoadResult(folder, receipts, pushedBy, plan.Skipped), CliJson.Output.DemoLoadResult);
+                return ExitCodes.Ok;
             }
 
+            if (plan.Skipped.Count > 0)
+            {
+                session.Output.Line(
+                    $"Skipped {string.Join(", ", plan.Skipped.Select(s => $"{s.File} ({s.Agency})"))}: {plan.Source} acts for {plan.Pushes[0].Persona.Agency} only. "
+                    + $"To load every agency, {plan.Alternative}.");
+            }
+
+            session.Output.Line($"Loaded. Next: chb status --min-sequence {receipts.Max(r => r.LastSequence)}, then chb quarantine");
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>Who pushes which file: a minted partner per agency, or the one given token for its own agency's file.</summary>
+    private static DemoPlan Plan(CliSession session, FileInfo? devKeyOption)
+    {
+        if (session.TokenFromOption)
+        {
+            return SingleToken(session.Token!, "--token", "omit --token and demo load mints a partner token per agency with the development key");
+        }
+
+        var (path, named) = DevelopmentKeyFile.Locate(devKeyOption, session.Environment);
+        if (!File.Exists(path) && !named && session.Token is { } fromEnvironment)
+        {
+            return SingleToken(
+                fromEnvironment,
+                HubSettings.TokenVariable,
+                $"name the development key with --dev-key or {DevelopmentKeyFile.Variable} (there is none at {path}) and demo load mints a partner token per agency");
+        }
+
+        var key = DevelopmentKeyFile.Read(path);
+        var now = session.Environment.Time.GetUtcNow();
+        var pushes = DemoFiles.All.Select(file =>
+        {
+            var persona = new HubPersona(DevelopmentKeyFile.DefaultSubject(HubRoles.Partner, file.Agency), HubRoles.Partner, file.Agency);
+            return new DemoPush(file, persona, DevelopmentKeyFile.Mint(persona, key, now, DevelopmentKeyFile.CommandTokenLifetime));
+        });
+        return new DemoPlan([.. pushes], [], $"the development key at {path}", string.Empty, path);
+    }
+
+    private static DemoPlan SingleToken(string token, string source, string alternative)
+    {
+        var claims = TokenClaims.TryRead(token)
+            ?? throw new CliExitException(ExitCodes.Unauthenticated, $"invalid token: {source} is not a hub token (a JWT with a role and an agency); {ErrorReporter.TokenHint}");
+        var persona = claims.Persona;
+        var agencies = string.Join(", ", DemoFiles.All.Select(f => $"{f.Agency}'s"));
+        if (persona.Role != HubRoles.Partner)
+        {
+            throw new CliExitException(
+                ExitCodes.NotFoundOrDenied,
+                $"demo load pushes as the agencies' partner systems, and {source} is not a partner token (role {persona.Role}, agency {persona.Agency}): "
+                + $"give a partner token, or {alternative}");
+        }
+
+        var files = DemoFiles.All.Where(f => f.Agency == persona.Agency).ToList();
+        if (files.Count == 0)
+        {
+            throw new CliExitException(
+                ExitCodes.NotFoundOrDenied,
+                $"{source} acts for {persona.Agency}, which has no demo file (they are {agencies}): {alternative}");
+        }
+
+        var skipped = DemoFiles.All.Except(files).Select(f => new DemoSkipped(f.Name, f.Agency)).ToList();
+        return new DemoPlan([.. files.Select(f => new DemoPush(f, persona, token))], skipped, source, alternative, null);
+    }
+
+    /// <summary>Pushes one file; a minted token the hub refuses means it is not the development-mode hub that made the key.</summary>
+    private static async Task<PushReceipt> PushAsync(CliSession session, HubConnection hub, PushJob job, DemoPlan plan, CancellationToken ct)
+    {
+        try
+        {
+            return await PushRunner.RunAsync(session, hub, job, ct);
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unauthenticated && plan.KeyPath is { } key)
+        {
+            throw new CliExitException(
+                ExitCodes.Unauthenticated,
+                $"the hub at {session.HubText} does not accept tokens minted with the development key at {key}: "
+                + "is it running in development mode on this machine with that key (Hub:Auth:DevelopmentKeyPath)?",
+                ex);
+        }
+    }
+
+    private sealed record DemoPush(DemoFile File, HubPersona Persona, string Token);
+
+    /// <param name="Source">What the tokens come from, for messages.</param>
+    /// <param name="Alternative">For a given token: how to load every agency instead.</param>
+    /// <param name="KeyPath">The development key the tokens were minted with; null for a given token.</param>
+    private sealed record DemoPlan(IReadOnlyList<DemoPush> Pushes, IReadOnlyList<DemoSkipped> Skipped, string Source, string Alternative, string? KeyPath);
 }
 
-internal sealed record DemoLoadResult(string Directory, IReadOnlyList<PushReceipt> Receipts);
+internal sealed record DemoLoadResult(string Directory, IReadOnlyList<PushReceipt> Receipts, IReadOnlyList<DemoPusher> PushedBy, IReadOnlyList<DemoSkipped> Skipped);
+
+/// <summary>Which persona pushed a demo file.</summary>
+internal sealed record DemoPusher(string File, string Agency, string Subject, string Role);
+
+/// <summary>A demo file not pushed because the token given acts for another agency.</summary>
+internal sealed record DemoSkipped(string File, string Agency);

@@ -11,7 +11,7 @@ internal static class QuarantineCommand
 
     public static Command Create(CliContext context)
     {
-        var agency = new Option<string?>("--agency") { Description = "Only this agency's rejected rows", HelpName = "CODE" };
+        var agency = new Option<string?>("--agency") { Description = "Only this agency's rejected rows (for an admin; a partner token always sees its own agency's only)", HelpName = "CODE" };
         var limit = new Option<int>("--limit") { Description = "Show at most this many entries", HelpName = "N", DefaultValueFactory = _ => 100 };
         limit.Validators.Add(r =>
         {

@@ -4,20 +4,24 @@ using Chb.Contracts.V1;
 
 namespace Chb.Cli.Commands;
 
-/// <summary><c>chb retract REF... --agency CODE --reason TEXT</c>: withdraws records the agency pushed earlier.</summary>
+/// <summary><c>chb retract REF... --reason TEXT [--agency CODE]</c>: withdraws records the token's agency pushed earlier.</summary>
 internal static class RetractCommand
 {
     public static Command Create(CliContext context)
     {
         var references = new Argument<string[]>("REF") { Description = "Partner references of the records to withdraw", Arity = ArgumentArity.OneOrMore };
-        var agency = new Option<string>("--agency") { Description = "The agency that pushed the records", HelpName = "CODE", Required = true };
+        var agency = new Option<string?>("--agency")
+        {
+            Description = "The agency that pushed the records; the hub takes it from the token, so this may only repeat that [default: the token's]",
+            HelpName = "CODE",
+        };
         var reason = new Option<string>("--reason") { Description = "Why the records are withdrawn (kept with the retraction)", HelpName = "TEXT", Required = true };
         var command = new Command("retract", "Withdraw records your agency pushed earlier; exits 4 when a reference was not found") { references, agency, reason };
         command.SetAction(async (parse, ct) =>
         {
             var session = context.Session(parse);
             using var hub = session.Connect();
-            var request = new RetractRequest { Agency = parse.GetValue(agency)!, Reason = parse.GetValue(reason)! };
+            var request = new RetractRequest { Agency = parse.GetValue(agency)?.Trim() ?? string.Empty, Reason = parse.GetValue(reason)! };
             request.PartnerReferences.AddRange(parse.GetValue(references)!);
             var response = await hub.CallAsync((_, ingest, options) => ingest.RetractAsync(request, options), ct);
             var result = new RetractResult([.. response.Results.Select(r => new RetractRow(r.PartnerReference, Outcome(r.Outcome), r.Sequence))]);

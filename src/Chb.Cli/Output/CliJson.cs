@@ -16,6 +16,7 @@ namespace Chb.Cli;
 [JsonSerializable(typeof(RetractResult))]
 [JsonSerializable(typeof(DemoManifest))]
 [JsonSerializable(typeof(DemoLoadResult))]
+[JsonSerializable(typeof(TokenResult))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     /// <summary>Gets the context with output escaping relaxed, so "+00:00" and "O'Connor" print as they are.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Authentication;
 using Google.Rpc;
 using Grpc.Core;
@@ -7,17 +8,23 @@ namespace Chb.Cli;
 /// <summary>Turns any failure into an exit code and one line for stderr: no stack traces, no inner exception dumps.</summary>
 internal static class ErrorReporter
 {
-    public static (int ExitCode, string Message) Describe(Exception exception, string hub) => exception switch
+    /// <summary>How to get a token, appended to every "no or invalid token" line.</summary>
+    public static readonly string TokenHint =
+        $"set --token or {HubSettings.TokenVariable}; a hub in development mode on this machine accepts one from: chb token --role ROLE --agency CODE";
+
+    /// <summary>Describes a failure; <paramref name="token"/> is the token the command presented, for messages only.</summary>
+    public static (int ExitCode, string Message) Describe(Exception exception, string hub, string? token, DateTimeOffset now) => exception switch
     {
         CliUsageException usage => (ExitCodes.Usage, usage.Message),
-        RpcException rpc => Describe(rpc, hub),
+        CliExitException exit => (exit.ExitCode, exit.Message),
+        RpcException rpc => Describe(rpc, hub, token, now),
         HttpRequestException => (ExitCodes.CannotConnect, CannotReach(hub)),
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
         UnauthorizedAccessException or IOException => (ExitCodes.LocalFile, exception.Message),
         _ => (ExitCodes.Failed, $"unexpected {exception.GetType().Name}: {exception.Message}"),
     };
 
-    private static (int, string) Describe(RpcException rpc, string hub)
+    private static (int, string) Describe(RpcException rpc, string hub, string? token, DateTimeOffset now)
     {
         var detail = rpc.Status.Detail;
         return rpc.StatusCode switch
@@ -28,8 +35,8 @@ internal static class ErrorReporter
             StatusCode.Unavailable => (ExitCodes.Failed, $"the hub is unavailable: {detail}"),
             StatusCode.InvalidArgument => (ExitCodes.Failed, $"the hub refused the request: {Violations(rpc) ?? detail}"),
             StatusCode.NotFound => (ExitCodes.NotFoundOrDenied, $"not found: {detail}"),
-            StatusCode.PermissionDenied => (ExitCodes.NotFoundOrDenied, $"permission denied: {detail}"),
-            StatusCode.Unauthenticated => (ExitCodes.NotFoundOrDenied, $"the hub wants a valid token (--token or {HubSettings.TokenVariable}): {detail}"),
+            StatusCode.PermissionDenied => (ExitCodes.NotFoundOrDenied, Denied(detail, token)),
+            StatusCode.Unauthenticated => (ExitCodes.Unauthenticated, Unauthenticated(token, now)),
             StatusCode.FailedPrecondition => (ExitCodes.Failed, $"the hub cannot do that: {detail}"),
             StatusCode.ResourceExhausted => (ExitCodes.Failed, $"over the hub's limits: {detail}"),
             StatusCode.DeadlineExceeded => (ExitCodes.Failed, $"the hub did not finish in time: {detail}"),
@@ -37,6 +44,41 @@ internal static class ErrorReporter
             StatusCode.Cancelled => (ExitCodes.Cancelled, "cancelled"),
             _ => (ExitCodes.Failed, $"the hub failed ({rpc.StatusCode}): {detail}"),
         };
+    }
+
+    /// <summary>No token, or one the hub refused: says which, and how to get one.</summary>
+    public static string Unauthenticated(string? token, DateTimeOffset now)
+    {
+        if (token is null)
+        {
+            return $"no token: the hub wants one for this command; {TokenHint}";
+        }
+
+        var claims = TokenClaims.TryRead(token);
+        if (claims?.Expires is { } expires && expires <= now)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the token expired at {expires.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; {TokenHint}");
+        }
+
+        return claims is null
+            ? $"invalid token: the hub cannot read it as a hub token; {TokenHint}"
+            : $"invalid token: the hub does not trust the {claims.Describe()} (signed with a key it does not know?); {TokenHint}";
+    }
+
+    /// <summary>
+    /// A refusal by the hub. A role the RPC's policy does not admit arrives as a bare HTTP 403, so that one is
+    /// described from the token; the hub's own refusals carry their reason.
+    /// </summary>
+    private static string Denied(string detail, string? token)
+    {
+        if (!detail.StartsWith("Bad gRPC response", StringComparison.Ordinal))
+        {
+            return $"permission denied: {detail}";
+        }
+
+        return TokenClaims.TryRead(token) is { } claims
+            ? $"permission denied: the {claims.Describe()} may not do this"
+            : "permission denied: the token's role may not do this";
     }
 
     /// <summary>The field violations of a google.rpc.BadRequest, when the hub sent one.</summary>

@@ -33,7 +33,7 @@ internal sealed class ReceiptBuilder(PushJob job)
     public PushReceipt Build(PushSummary summary, TimeSpan elapsed) => new(
         job.FileName,
         job.Adapter,
-        job.Agency,
+        job.ReceiptAgency,
         summary.PushId,
         summary.Rows,
         summary.Accepted,

@@ -8,7 +8,7 @@ namespace Chb.Hub.Agencies;
 internal sealed class AgencyDirectory(IOptions<AgencyDirectoryOptions> options)
 {
     private readonly Dictionary<string, Agency> _agencies = options.Value.Agencies
-        .ToDictionary(a => a.Code, a => new Agency(a.Code, a.Name, a.Kind), StringComparer.Ordinal);
+        .ToDictionary(a => a.Code, a => new Agency(a.Code, a.Name, a.Kind) { Contact = a.Contact ?? a.Name }, StringComparer.Ordinal);
 
     public IReadOnlyCollection<Agency> All => _agencies.Values;
 

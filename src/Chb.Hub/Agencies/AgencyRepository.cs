@@ -5,7 +5,11 @@ using Dapper;
 namespace Chb.Hub.Agencies;
 
 /// <summary>An agency the hub serves.</summary>
-internal sealed record Agency(string Code, string Name, AgencyKind Kind);
+internal sealed record Agency(string Code, string Name, AgencyKind Kind)
+{
+    /// <summary>Gets the point of contact for disruption work; the agency's name when none is configured.</summary>
+    public string Contact { get; init; } = Name;
+}
 
 /// <summary>Keeps the agencies table in step with configuration.</summary>
 internal sealed class AgencyRepository(StoreExecutor store)

@@ -21,14 +21,14 @@ internal sealed partial class SourceRecordRepository
 
     /// <summary>Retracts every live version of a partner reference; answers the retraction's sequence.</summary>
     public Task<(RetractStatus Status, long Sequence)> RetractAsync(
-        string agency, string partnerReference, string reason, CancellationToken cancellationToken)
+        string actor, string agency, string partnerReference, string reason, CancellationToken cancellationToken)
         => store.WriteAsync(
-            static (scope, s, ct) => s.Self.RetractAsync(scope, s.Agency, s.PartnerReference, s.Reason, ct),
-            (Self: this, Agency: agency, PartnerReference: partnerReference, Reason: reason),
+            static (scope, s, ct) => s.Self.RetractAsync(scope, s.Actor, s.Agency, s.PartnerReference, s.Reason, ct),
+            (Self: this, Actor: actor, Agency: agency, PartnerReference: partnerReference, Reason: reason),
             cancellationToken);
 
     private async Task<(RetractStatus Status, long Sequence)> RetractAsync(
-        WriteScope scope, string agency, string partnerReference, string reason, CancellationToken cancellationToken)
+        WriteScope scope, string actor, string agency, string partnerReference, string reason, CancellationToken cancellationToken)
     {
         // Locked first, as for appends: two instances retracting the same reference cannot both see it live.
         await LockSequenceAsync(scope, cancellationToken);
@@ -52,7 +52,7 @@ internal sealed partial class SourceRecordRepository
             new { Sequence = sequence, Agency = agency, PartnerReference = partnerReference, Reason = reason, At = time.GetUtcNow() },
             scope.Transaction,
             cancellationToken: cancellationToken));
-        await audit.AppendAsync(scope, [Ingest.IngestAudit.Retraction(agency, sequence)], cancellationToken);
+        await audit.AppendAsync(scope, [Ingest.IngestAudit.Retraction(actor, agency, sequence)], cancellationToken);
         return (RetractStatus.Retracted, sequence);
     }
 }

@@ -4,6 +4,7 @@ namespace Chb.Hub.Diagnostics;
 internal static class HubEventId
 {
     public const int HubReady = 1001;
+    public const int DevelopmentMode = 1002;
     public const int StoreOpened = 3001;
     public const int StoreIntegrityFailed = 3002;
     public const int Migration = 3003;

@@ -18,6 +18,10 @@ internal static partial class HubLog
     [LoggerMessage(HubEventId.StoreIntegrityFailed, LogLevel.Critical, "The store at {Location} failed its integrity check: {Result}")]
     public static partial void StoreIntegrityFailed(ILogger logger, string location, string result);
 
+    [LoggerMessage(EventId = HubEventId.DevelopmentMode, Level = LogLevel.Warning,
+        Message = "Development mode: tokens signed with the local key in {KeyPath} are trusted; mint one with `chb token`. Never use this mode for real data.")]
+    public static partial void DevelopmentMode(ILogger logger, string keyPath);
+
     [LoggerMessage(EventId = HubEventId.Migration, Message = "Schema migration: {Message}")]
     public static partial void Migration(ILogger logger, LogLevel level, string message);
 

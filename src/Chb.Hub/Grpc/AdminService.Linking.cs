@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Chb.Contracts.V1;
 using Chb.Hub.Linking;
+using Chb.Hub.Security;
+using Microsoft.AspNetCore.Authorization;
 using Grpc.Core;
 
 namespace Chb.Hub.Grpc;
@@ -8,6 +10,7 @@ namespace Chb.Hub.Grpc;
 /// <summary>Linking administration: rebuild, the review queue, judgements and the links themselves.</summary>
 internal sealed partial class AdminService
 {
+    [Authorize(Policy = HubPolicies.Admin)]
     public override async Task<RebuildResponse> Rebuild(RebuildRequest request, ServerCallContext context)
     {
         if (request.Projection.Length > 0 && request.Projection != ChangeFeed.Projection)
@@ -19,6 +22,7 @@ internal sealed partial class AdminService
         return new RebuildResponse { RebuiltToSequence = (ulong)reached };
     }
 
+    [Authorize(Policy = HubPolicies.AdminOrAnalyst)]
     public override async Task<ListReviewQueueResponse> ListReviewQueue(ListReviewQueueRequest request, ServerCallContext context)
     {
         var linking = Linking(context);
@@ -30,6 +34,7 @@ internal sealed partial class AdminService
         return response;
     }
 
+    [Authorize(Policy = HubPolicies.AdminOrAnalyst)]
     public override async Task<ListLinksResponse> ListLinks(ListLinksRequest request, ServerCallContext context)
     {
         var linking = Linking(context);
@@ -41,6 +46,7 @@ internal sealed partial class AdminService
         return response;
     }
 
+    [Authorize(Policy = HubPolicies.AdminOrAnalyst)]
     public override async Task<ListRecordSubjectsResponse> ListRecordSubjects(ListRecordSubjectsRequest request, ServerCallContext context)
     {
         var linking = Linking(context);
@@ -54,6 +60,7 @@ internal sealed partial class AdminService
         return response;
     }
 
+    [Authorize(Policy = HubPolicies.AdminOrAnalyst)]
     public override async Task<JudgeResponse> Judge(JudgeRequest request, ServerCallContext context)
     {
         var judgement = request.Judgement switch
@@ -74,7 +81,7 @@ internal sealed partial class AdminService
         }
 
         var (status, sequence) = await Linking(context).JudgeAsync(
-            request.LinkId, judgement, request.Reason, request.JudgedBy.Length > 0 ? request.JudgedBy : null, context.CancellationToken);
+            request.LinkId, judgement, request.Reason, HubCaller.From(context).Subject, context.CancellationToken);
         switch (status)
         {
             case JudgeStatus.NotFound:

@@ -2,6 +2,8 @@ using Chb.Contracts.V1;
 using Chb.Hub.Adapters;
 using Chb.Hub.Data;
 using Chb.Hub.Reads;
+using Chb.Hub.Security;
+using Microsoft.AspNetCore.Authorization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 
@@ -18,6 +20,7 @@ internal sealed partial class AdminService(
     private const int DefaultPage = 100;
     private const int MaxPage = 1000;
 
+    [Authorize(Policy = HubPolicies.AdminOrPartner)]
     public override Task<ListAdaptersResponse> ListAdapters(ListAdaptersRequest request, ServerCallContext context)
     {
         var response = new ListAdaptersResponse();
@@ -39,6 +42,7 @@ internal sealed partial class AdminService(
         return Task.FromResult(response);
     }
 
+    [Authorize(Policy = HubPolicies.Admin)]
     public override async Task<StoreStatus> GetStoreStatus(GetStoreStatusRequest request, ServerCallContext context)
     {
         if (request.MinSequence > 0)
@@ -56,11 +60,17 @@ internal sealed partial class AdminService(
         };
     }
 
+    [Authorize(Policy = HubPolicies.Admin)]
+    public override Task<Site> UpsertSite(UpsertSiteRequest request, ServerCallContext context) => base.UpsertSite(request, context);
+
+    [Authorize(Policy = HubPolicies.AdminOrPartner)]
     public override async Task<ListQuarantineResponse> ListQuarantine(ListQuarantineRequest request, ServerCallContext context)
     {
         var size = request.Page?.PageSize is > 0 and var s ? Math.Min(s, MaxPage) : DefaultPage;
-        var entries = await quarantine.ListAsync(
-            request.Agency.Length > 0 ? request.Agency : null, request.Page?.PageToken ?? string.Empty, size, context.CancellationToken);
+        // A partner system sees its own agency's quarantine only, whatever it asks for.
+        var caller = HubCaller.From(context);
+        var agency = caller.Role == Contracts.Security.HubRoles.Admin ? (request.Agency.Length > 0 ? request.Agency : null) : caller.Agency;
+        var entries = await quarantine.ListAsync(agency, request.Page?.PageToken ?? string.Empty, size, context.CancellationToken);
         var response = new ListQuarantineResponse { Page = new PageResponse() };
         response.Entries.AddRange(entries.Select(e => new Contracts.V1.QuarantineEntry
         {

@@ -2,11 +2,14 @@ using Chb.Contracts.V1;
 using Chb.Hub.Agencies;
 using Chb.Hub.Data;
 using Chb.Hub.Ingest;
+using Chb.Hub.Security;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Chb.Hub.Grpc;
 
-/// <summary>The partner-facing ingest service.</summary>
+/// <summary>The partner-facing ingest service. The pushing agency is always the caller's own.</summary>
+[Authorize(Policy = HubPolicies.Partner)]
 internal sealed class IngestService(PushHandler pushes, SourceRecordRepository records, AgencyDirectory agencies) : Contracts.V1.Ingest.IngestBase
 {
     private const int MaxRetractions = 1000;
@@ -16,10 +19,8 @@ internal sealed class IngestService(PushHandler pushes, SourceRecordRepository r
 
     public override async Task<RetractResponse> Retract(RetractRequest request, ServerCallContext context)
     {
-        if (!agencies.TryGet(request.Agency, out var agency))
-        {
-            GrpcErrors.ThrowBadRequest("agency", "is not an agency this hub serves");
-        }
+        var caller = HubCaller.From(context);
+        var agency = CallerAgency.Resolve(agencies, caller, request.Agency, "agency");
 
         if (request.PartnerReferences.Count is 0 or > MaxRetractions)
         {
@@ -34,7 +35,7 @@ internal sealed class IngestService(PushHandler pushes, SourceRecordRepository r
         var response = new RetractResponse();
         foreach (var reference in request.PartnerReferences)
         {
-            var (status, sequence) = await records.RetractAsync(agency.Code, reference, request.Reason, context.CancellationToken);
+            var (status, sequence) = await records.RetractAsync(caller.Subject, agency.Code, reference, request.Reason, context.CancellationToken);
             response.Results.Add(new RetractResult
             {
                 PartnerReference = reference,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chb.Contracts.Security;
 using Chb.Hub.Audit;
 using Chb.Hub.Data;
 
@@ -24,11 +25,10 @@ internal static class IngestAudit
             subjects.Add(string.Create(CultureInfo.InvariantCulture, $"quarantined:{quarantined}"));
         }
 
-        // Until callers authenticate, the pushing agency's system is the actor.
-        return new AuditEvent($"partner-system:{push.Agency}", "partner", push.Agency, AuditActions.Collection, subjects);
+        return new AuditEvent(push.Actor, HubRoles.Partner, push.Agency, AuditActions.Collection, subjects);
     }
 
-    public static AuditEvent Retraction(string agency, long sequence)
-        => new($"partner-system:{agency}", "partner", agency, AuditActions.Alteration,
+    public static AuditEvent Retraction(string actor, string agency, long sequence)
+        => new(actor, HubRoles.Partner, agency, AuditActions.Alteration,
             [string.Create(CultureInfo.InvariantCulture, $"retraction:{sequence}")]);
 }

@@ -27,4 +27,4 @@ internal sealed record IngestRow(long Row, CanonicalRecord? Record, string? Clie
 }
 
 /// <summary>Who is pushing what.</summary>
-internal sealed record PushContext(string Agency, string? AdapterId, string PushId, string? FileName);
+internal sealed record PushContext(string Agency, string? AdapterId, string PushId, string? FileName, string Actor);

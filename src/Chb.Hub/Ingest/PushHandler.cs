@@ -5,6 +5,7 @@ using Chb.Hub.Agencies;
 using Chb.Hub.Grpc;
 using Chb.Hub.Options;
 using Chb.Hub.Resilience;
+using Chb.Hub.Security;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -34,7 +35,7 @@ internal sealed partial class PushHandler(
             GrpcErrors.ThrowBadRequest("start", "a push begins with a PushStart message");
         }
 
-        var (push, agency, adapter) = Begin(first.Start);
+        var (push, agency, adapter) = Begin(first.Start, HubCaller.From(context));
         var summary = new PushSummary { PushId = push.PushId };
         if (adapter is null)
         {
@@ -50,12 +51,9 @@ internal sealed partial class PushHandler(
         Diagnostics.HubLog.PushCompleted(logger, push.PushId, push.Agency, push.AdapterId ?? "records", summary.Accepted, summary.Duplicates, summary.Rejected);
     }
 
-    private (PushContext Push, Agency Agency, LoadedAdapter? Adapter) Begin(PushStart start)
+    private (PushContext Push, Agency Agency, LoadedAdapter? Adapter) Begin(PushStart start, HubCaller caller)
     {
-        if (!agencies.TryGet(start.Agency, out var agency))
-        {
-            GrpcErrors.ThrowBadRequest("start.agency", "is not an agency this hub serves");
-        }
+        var agency = CallerAgency.Resolve(agencies, caller, start.Agency, "start.agency");
 
         if (start.PushId.Length > 100 || start.FileName.Length > 260)
         {
@@ -82,7 +80,7 @@ internal sealed partial class PushHandler(
         }
 
         var pushId = start.PushId.Length > 0 ? start.PushId : Guid.NewGuid().ToString("N");
-        var push = new PushContext(agency.Code, adapter?.Descriptor.Id, pushId, start.FileName.Length > 0 ? start.FileName : null);
+        var push = new PushContext(agency.Code, adapter?.Descriptor.Id, pushId, start.FileName.Length > 0 ? start.FileName : null, caller.Subject);
         return (push, agency, adapter);
     }
 

@@ -17,6 +17,13 @@ public sealed class AgencyOptions
 
     [EnumDataType(typeof(AgencyKind))]
     public AgencyKind Kind { get; set; }
+
+    /// <summary>
+    /// Gets or sets the agency's point of contact for disruption work (a desk, not a person's name), shown to
+    /// LROs beside the options the agency owns and in deconfliction answers.
+    /// </summary>
+    [StringLength(200)]
+    public string? Contact { get; set; }
 }
 
 /// <summary>The agency list, bound as one options object so it validates at start.</summary>

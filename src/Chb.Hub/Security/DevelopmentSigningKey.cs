@@ -12,7 +12,7 @@ internal static class DevelopmentSigningKey
     {
         if (File.Exists(path))
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return Chb.Contracts.Security.HubDevelopmentKey.Read(path);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

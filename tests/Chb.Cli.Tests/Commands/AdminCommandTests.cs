@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Chb.Cli.Tests.Support;
+using Chb.Tests.Shared;
 
 namespace Chb.Cli.Tests.Commands;
 
-/// <summary><c>chb adapters</c>, <c>status</c>, <c>quarantine</c> and <c>retract</c> against the real hub.</summary>
+/// <summary><c>chb adapters</c>, <c>status</c>, <c>quarantine</c> (as an admin) and <c>retract</c> (as a partner) against the real hub.</summary>
 public sealed class AdminCommandTests : IAsyncLifetime
 {
     private const string HousingRef = "SUB/2024/00007#Tenant#Hussain|Mohammed|1985-04-01";
+    private static readonly Chb.Contracts.Security.HubPersona Housing = TestIdentity.Partner("BDC-HOUSING");
     private readonly CliHub _hub = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -50,8 +52,8 @@ public sealed class AdminCommandTests : IAsyncLifetime
     public async Task Quarantine_LimitAndAgency_PagesThroughEveryEntry()
     {
         await PushHousingAsync();
-        await _hub.RunAsync("push", Samples.Path("env-enforcement.jsonl"), "--adapter", "env-enforcement-jsonl/1", "--agency", "BDC-ENV");
-        await _hub.RunAsync("push", Samples.Path("police-nominals.xml"), "--adapter", "police-nominals-xml/1", "--agency", "WYP");
+        await _hub.RunAsync(TestIdentity.Partner("BDC-ENV"), "push", Samples.Path("env-enforcement.jsonl"), "--adapter", "env-enforcement-jsonl/1");
+        await _hub.RunAsync(TestIdentity.Partner("WYP"), "push", Samples.Path("police-nominals.xml"), "--adapter", "police-nominals-xml/1");
 
         var all = JsonDocument.Parse((await _hub.RunAsync("quarantine", "--json")).Out).RootElement;
         var two = JsonDocument.Parse((await _hub.RunAsync("quarantine", "--limit", "2", "--json")).Out).RootElement;
@@ -73,9 +75,9 @@ public sealed class AdminCommandTests : IAsyncLifetime
     {
         await PushHousingAsync();
 
-        var first = await _hub.RunAsync("retract", HousingRef, "--agency", "BDC-HOUSING", "--reason", "entered in error", "--json");
-        var again = await _hub.RunAsync("retract", HousingRef, "--agency", "BDC-HOUSING", "--reason", "entered in error");
-        var unknown = await _hub.RunAsync("retract", "NO/SUCH#REF", "--agency", "BDC-HOUSING", "--reason", "entered in error");
+        var first = await _hub.RunAsync(Housing, "retract", HousingRef, "--agency", "BDC-HOUSING", "--reason", "entered in error", "--json");
+        var again = await _hub.RunAsync(Housing, "retract", HousingRef, "--reason", "entered in error");
+        var unknown = await _hub.RunAsync(Housing, "retract", "NO/SUCH#REF", "--reason", "entered in error");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         var result = Assert.Single(JsonDocument.Parse(first.Out).RootElement.GetProperty("results").EnumerateArray());
@@ -88,21 +90,22 @@ public sealed class AdminCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Token_FromTheEnvironment_IsSentAsBearerMetadata()
+    public async Task Token_FromTheEnvironmentOrTheOption_IsSentAsBearerMetadata()
     {
         var seen = new List<string?>();
         using var recorder = new HeaderRecorder(_hub.CreateHandler(), seen);
+        var (fromEnvironment, fromOption) = (TestIdentity.Token(TestIdentity.Admin()), TestIdentity.Token(TestIdentity.Admin("BDC-ENV")));
 
-        var run = await CliRunner.RunAsync(recorder, ["--hub", _hub.Address, "status"], new Dictionary<string, string> { ["CHB_TOKEN"] = "t0k3n" });
-        var withOption = await CliRunner.RunAsync(recorder, ["--hub", _hub.Address, "--token", "opt", "adapters"]);
+        var run = await CliRunner.RunAsync(recorder, ["--hub", _hub.Address, "status"], CliHub.Variables(fromEnvironment));
+        var withOption = await CliRunner.RunAsync(recorder, ["--hub", _hub.Address, "--token", fromOption, "adapters"], CliHub.Variables(fromEnvironment));
         var without = await CliRunner.RunAsync(recorder, ["--hub", _hub.Address, "adapters"]);
 
-        Assert.Equal([0, 0, 0], new[] { run.ExitCode, withOption.ExitCode, without.ExitCode });
-        Assert.Equal(["Bearer t0k3n", "Bearer opt", null], seen);
+        Assert.Equal([0, 0, 6], new[] { run.ExitCode, withOption.ExitCode, without.ExitCode });
+        Assert.Equal([$"Bearer {fromEnvironment}", $"Bearer {fromOption}", null], seen);
     }
 
     private Task<CliRun> PushHousingAsync()
-        => _hub.RunAsync("push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1", "--agency", "BDC-HOUSING", "--json");
+        => _hub.RunAsync(Housing, "push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1", "--json");
 
     private static string?[] Ids(JsonElement listing)
         => [.. listing.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("quarantineId").GetString())];

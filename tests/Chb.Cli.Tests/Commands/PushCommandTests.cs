@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Chb.Cli.Tests.Support;
+using Chb.Tests.Shared;
 
 namespace Chb.Cli.Tests.Commands;
 
-/// <summary><c>chb push</c> against the real hub: receipts, JSON, and the hub's refusals as exit codes.</summary>
+/// <summary><c>chb push</c> against the real hub as each agency's partner system: receipts, JSON, and the hub's refusals as exit codes.</summary>
 public sealed class PushCommandTests : IAsyncLifetime
 {
+    private static readonly Chb.Contracts.Security.HubPersona Housing = TestIdentity.Partner("BDC-HOUSING");
     private readonly CliHub _hub = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -16,7 +18,7 @@ public sealed class PushCommandTests : IAsyncLifetime
     [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
     public async Task Push_Sample_PrintsReceiptAndExitsZeroDespiteRejections(string file, string adapter, string agency, int rows, int rejected)
     {
-        var run = await _hub.RunAsync("push", Samples.Path(file), "--adapter", adapter, "--agency", agency);
+        var run = await _hub.RunAsync(TestIdentity.Partner(agency), "push", Samples.Path(file), "--adapter", adapter);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(string.Empty, run.Error);
@@ -30,7 +32,7 @@ public sealed class PushCommandTests : IAsyncLifetime
     [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
     public async Task Push_Json_ReceiptParsesAndCarriesEveryRejection(string file, string adapter, string agency, int rows, int rejected)
     {
-        var run = await _hub.RunAsync("push", Samples.Path(file), "--adapter", adapter, "--agency", agency, "--json");
+        var run = await _hub.RunAsync(TestIdentity.Partner(agency), "push", Samples.Path(file), "--adapter", adapter, "--agency", agency, "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var receipt = JsonDocument.Parse(run.Out).RootElement;
@@ -50,7 +52,8 @@ public sealed class PushCommandTests : IAsyncLifetime
             Assert.NotEmpty(r.GetProperty("quarantineId").GetString()!);
         });
 
-        var quarantine = JsonDocument.Parse((await _hub.RunAsync("quarantine", "--agency", agency, "--json")).Out).RootElement;
+        // A partner sees its own agency's quarantine, and only that.
+        var quarantine = JsonDocument.Parse((await _hub.RunAsync(TestIdentity.Partner(agency), "quarantine", "--json")).Out).RootElement;
         Assert.Equal(
             rejections.Select(r => r.GetProperty("quarantineId").GetString()).Order(StringComparer.Ordinal),
             quarantine.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("quarantineId").GetString()).Order(StringComparer.Ordinal));
@@ -59,10 +62,10 @@ public sealed class PushCommandTests : IAsyncLifetime
     [Fact]
     public async Task Push_SameFileTwice_SecondReceiptCountsDuplicates()
     {
-        string[] push = ["push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1", "--agency", "BDC-HOUSING", "--json"];
-        var first = JsonDocument.Parse((await _hub.RunAsync(push)).Out).RootElement;
+        string[] push = ["push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1", "--json"];
+        var first = JsonDocument.Parse((await _hub.RunAsync(Housing, push)).Out).RootElement;
 
-        var second = await _hub.RunAsync(push);
+        var second = await _hub.RunAsync(Housing, push);
 
         Assert.Equal(0, second.ExitCode);
         var receipt = JsonDocument.Parse(second.Out).RootElement;
@@ -82,9 +85,9 @@ public sealed class PushCommandTests : IAsyncLifetime
         await File.WriteAllLinesAsync(path, [HousingHeader, .. good, .. bad]);
         Assert.True(new FileInfo(path).Length > 2 * 64 * 1024, "at least three chunks");
 
-        var run = await _hub.RunAsync("push", path, "--adapter", "housing-cases-csv/1", "--agency", "BDC-HOUSING");
+        var run = await _hub.RunAsync(Housing, "push", path, "--adapter", "housing-cases-csv/1");
         // Again as JSON: the good rows are duplicates now, the bad ones rejected again.
-        var json = await _hub.RunAsync("push", path, "--adapter", "housing-cases-csv/1", "--agency", "BDC-HOUSING", "--json");
+        var json = await _hub.RunAsync(Housing, "push", path, "--adapter", "housing-cases-csv/1", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("... and 10 more rejected rows (--json lists every one).", run.Out, StringComparison.Ordinal);
@@ -101,7 +104,8 @@ public sealed class PushCommandTests : IAsyncLifetime
     {
         var run = await CliRunner.RunAsync(
             _hub.CreateHandler(),
-            ["--hub", _hub.Address, "push", Samples.Path("police-nominals.xml"), "--adapter", "police-nominals-xml/1", "--agency", "WYP"],
+            ["--hub", _hub.Address, "push", Samples.Path("police-nominals.xml"), "--adapter", "police-nominals-xml/1"],
+            CliHub.Variables(TestIdentity.Token(TestIdentity.Partner("WYP"))),
             interactive: true);
 
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -113,7 +117,7 @@ public sealed class PushCommandTests : IAsyncLifetime
     [Fact]
     public async Task Push_UnknownAdapter_ExitsFourWithOneClearLine()
     {
-        var run = await _hub.RunAsync("push", Samples.Path("housing-cases.csv"), "--adapter", "no-such-adapter/9", "--agency", "BDC-HOUSING");
+        var run = await _hub.RunAsync(Housing, "push", Samples.Path("housing-cases.csv"), "--adapter", "no-such-adapter/9");
 
         Assert.Equal(4, run.ExitCode);
         Assert.Equal(string.Empty, run.Out);
@@ -123,18 +127,39 @@ public sealed class PushCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Push_UnknownAgency_ExitsOneNamingTheFieldFromTheBadRequest()
+    public async Task Push_TokenOfAnAgencyTheHubDoesNotServe_ExitsFourNamingIt()
     {
-        var run = await _hub.RunAsync("push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1", "--agency", "NOPE");
+        var run = await _hub.RunAsync(TestIdentity.Partner("NOPE"), "push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Equal("chb: the hub refused the request: start.agency: is not an agency this hub serves", Assert.Single(run.ErrorLines));
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("chb: permission denied: The caller's agency NOPE is not one this hub serves.", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Push_AgencyOptionNamingAnotherAgencyThanTheToken_ExitsFourAndPushesNothing()
+    {
+        var run = await _hub.RunAsync(TestIdentity.Partner("BDC-ENV"), "push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1", "--agency", "BDC-HOUSING");
+        var status = JsonDocument.Parse((await _hub.RunAsync("status", "--json")).Out).RootElement;
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal(
+            "chb: permission denied: The caller acts for BDC-ENV; start.agency may only name that agency or be left empty.", Assert.Single(run.ErrorLines));
+        Assert.Equal(0, status.GetProperty("sourceRecords").GetInt64());
+    }
+
+    [Fact]
+    public async Task Push_AsAnAdmin_ExitsFourSayingTheRoleMayNotPush()
+    {
+        var run = await _hub.RunAsync("push", Samples.Path("housing-cases.csv"), "--adapter", "housing-cases-csv/1");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("chb: permission denied: the admin token for WYP (admin.user) may not do this", Assert.Single(run.ErrorLines));
     }
 
     [Fact]
     public async Task Push_AdapterForAnotherKindOfAgency_ExitsOne()
     {
-        var run = await _hub.RunAsync("push", Samples.Path("police-nominals.xml"), "--adapter", "police-nominals-xml/1", "--agency", "BDC-HOUSING");
+        var run = await _hub.RunAsync(Housing, "push", Samples.Path("police-nominals.xml"), "--adapter", "police-nominals-xml/1");
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("chb: the hub cannot do that: Adapter 'police-nominals-xml/1'", Assert.Single(run.ErrorLines), StringComparison.Ordinal);

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Chb.Cli.Tests.Support;
+using Chb.Tests.Shared;
 
 namespace Chb.Cli.Tests.Demo;
 
-/// <summary><c>chb demo load</c> into a fresh hub: every file pushes as intended, and no protected value is stored.</summary>
+/// <summary>
+/// <c>chb demo load</c> into a fresh hub: with the development key (here the test key, as the hub would write it)
+/// each file is pushed by its own agency's partner, every file pushes as intended, and no protected value is stored.
+/// </summary>
 public sealed class DemoLoadTests : IAsyncLifetime
 {
     private readonly CliHub _hub = new();
@@ -23,10 +27,15 @@ public sealed class DemoLoadTests : IAsyncLifetime
     {
         var manifest = JsonDocument.Parse((await CliRunner.RunAsync(null, ["demo", "generate", "--out", _folder.Path, "--people", "150", "--seed", "3", "--json"])).Out).RootElement;
 
-        var run = await _hub.RunAsync("demo", "load", "--dir", _folder.Path, "--json");
+        var run = await _hub.RunAsync("demo", "load", "--dir", _folder.Path, "--dev-key", _hub.DevKeyPath, "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        var receipts = JsonDocument.Parse(run.Out).RootElement.GetProperty("receipts").EnumerateArray().ToList();
+        var result = JsonDocument.Parse(run.Out).RootElement;
+        var receipts = result.GetProperty("receipts").EnumerateArray().ToList();
+        Assert.Equal(
+            ["WYP dev:partner:wyp partner", "BDC-HOUSING dev:partner:bdc-housing partner", "BDC-ENV dev:partner:bdc-env partner"],
+            result.GetProperty("pushedBy").EnumerateArray().Select(p => $"{p.GetProperty("agency")} {p.GetProperty("subject")} {p.GetProperty("role")}"));
+        Assert.Equal(0, result.GetProperty("skipped").GetArrayLength());
         var files = manifest.GetProperty("files").EnumerateArray().ToList();
         Assert.Equal(files.Select(f => f.GetProperty("name").GetString()), receipts.Select(r => r.GetProperty("file").GetString()));
         foreach (var (file, receipt) in files.Zip(receipts))
@@ -52,14 +61,80 @@ public sealed class DemoLoadTests : IAsyncLifetime
     [Fact]
     public async Task Load_WithoutAFolder_GeneratesASiteAndPrintsItsReceipts()
     {
-        var run = await _hub.RunAsync("demo", "load", "--people", "60", "--seed", "9");
+        var run = await _hub.RunWithTokenAsync(null, "demo", "load", "--people", "60", "--seed", "9", "--dev-key", _hub.DevKeyPath);
 
         Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Pushing police-nominals.xml as dev:partner:wyp (partner, WYP)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Pushing housing-cases.csv as dev:partner:bdc-housing (partner, BDC-HOUSING)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Pushing env-enforcement.jsonl as dev:partner:bdc-env (partner, BDC-ENV)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Demo site: 60 people, seed 9", run.Out, StringComparison.Ordinal);
         Assert.Contains("police-nominals.xml -> WYP with police-nominals-xml/1", run.Out, StringComparison.Ordinal);
         Assert.Contains("housing-cases.csv -> BDC-HOUSING with housing-cases-csv/1", run.Out, StringComparison.Ordinal);
         Assert.Contains("env-enforcement.jsonl -> BDC-ENV with env-enforcement-jsonl/1", run.Out, StringComparison.Ordinal);
         Assert.Contains("Loaded. Next: chb status --min-sequence", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_DevKeyFromTheEnvironment_PushesAllThreeAgencies()
+    {
+        var run = await CliRunner.RunAsync(
+            _hub.CreateHandler(),
+            ["--hub", _hub.Address, "demo", "load", "--people", "60", "--seed", "4", "--json"],
+            new Dictionary<string, string> { ["CHB_DEV_KEY"] = _hub.DevKeyPath });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var receipts = JsonDocument.Parse(run.Out).RootElement.GetProperty("receipts").EnumerateArray();
+        Assert.Equal(["WYP", "BDC-HOUSING", "BDC-ENV"], receipts.Select(r => r.GetProperty("agency").GetString()));
+    }
+
+    [Fact]
+    public async Task Load_WithAPartnerToken_PushesOnlyThatAgencysFileAndSaysWhichItSkipped()
+    {
+        var token = TestIdentity.Token(TestIdentity.Partner("BDC-HOUSING"));
+
+        var run = await _hub.RunWithTokenAsync(null, "--token", token, "demo", "load", "--people", "60", "--seed", "5", "--dev-key", _hub.DevKeyPath);
+        var status = JsonDocument.Parse((await _hub.RunAsync("status", "--json")).Out).RootElement;
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Pushing housing-cases.csv as system:bdc-housing (partner, BDC-HOUSING)", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pushing police-nominals.xml", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Skipped police-nominals.xml (WYP), env-enforcement.jsonl (BDC-ENV): --token acts for BDC-HOUSING only.", run.Out, StringComparison.Ordinal);
+        Assert.True(status.GetProperty("sourceRecords").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Load_WithAnAdminToken_ExitsFourBeforePushingAnything()
+    {
+        var run = await _hub.RunWithTokenAsync(null, "--token", TestIdentity.Token(TestIdentity.Admin()), "demo", "load", "--people", "60");
+        var status = JsonDocument.Parse((await _hub.RunAsync("status", "--json")).Out).RootElement;
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.StartsWith("chb: demo load pushes as the agencies' partner systems, and --token is not a partner token (role admin, agency WYP): ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Equal(0, status.GetProperty("sourceRecords").GetInt64());
+    }
+
+    [Fact]
+    public async Task Load_NoDevKeyAndNoToken_ExitsSevenSayingWhereItLooked()
+    {
+        var missing = _folder.File("no-such.key");
+
+        var run = await _hub.RunWithTokenAsync(null, "demo", "load", "--people", "60", "--dev-key", missing);
+
+        Assert.Equal(7, run.ExitCode);
+        Assert.StartsWith($"chb: no development key at {missing}: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_KeyTheHubDoesNotTrust_ExitsSixNamingTheKey()
+    {
+        var other = _folder.File("other.key");
+        await File.WriteAllTextAsync(other, Convert.ToBase64String(new byte[32]));
+
+        var run = await _hub.RunWithTokenAsync(null, "demo", "load", "--people", "60", "--dev-key", other, "--json");
+
+        Assert.Equal(6, run.ExitCode);
+        Assert.StartsWith($"chb: the hub at {_hub.Address} does not accept tokens minted with the development key at {other}", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
     /// <summary>The surname column of every complainant row in the housing export.</summary>

@@ -66,7 +66,7 @@ public sealed class ErrorExitTests
         var run = await CliRunner.RunAsync(null, ["--help"]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.All(new[] { "push", "adapters", "status", "quarantine", "retract", "demo", "--hub", "--token", "--json" }, word => Assert.Contains(word, run.Out, StringComparison.Ordinal));
+        Assert.All(new[] { "push", "adapters", "status", "quarantine", "retract", "demo", "token", "--hub", "--token", "--json" }, word => Assert.Contains(word, run.Out, StringComparison.Ordinal));
     }
 
     /// <summary>A loopback port nothing listens on: bound by the OS, then released.</summary>

@@ -1,3 +1,5 @@
+using Chb.Contracts.Security;
+using Chb.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -6,11 +8,13 @@ namespace Chb.Cli.Tests.Support;
 
 /// <summary>
 /// The real hub in-process (its own SQLite file, the real plugins from this project's output), and the real
-/// <c>chb</c> entry point run against it through the CLI's transport seam.
+/// <c>chb</c> entry point run against it through the CLI's transport seam. The hub trusts the test identity
+/// provider's key (<see cref="TestIdentity"/>); runs present a token of <see cref="DefaultPersona"/> unless told otherwise.
 /// </summary>
 public sealed class CliHub : WebApplicationFactory<global::Program>
 {
     private readonly string _plugins;
+    private readonly Lazy<string> _devKey = new(WriteDevKey);
 
     public CliHub()
         : this(Path.Combine(AppContext.BaseDirectory, "plugins"))
@@ -28,9 +32,27 @@ public sealed class CliHub : WebApplicationFactory<global::Program>
     /// <summary>The address the CLI is given; the in-process transport answers whatever the address.</summary>
     public string Address => Server.BaseAddress.ToString().TrimEnd('/');
 
-    public Task<CliRun> RunAsync(params string[] args) => CliRunner.RunAsync(Server.CreateHandler(), ["--hub", Address, .. args]);
+    /// <summary>Gets the persona <see cref="RunAsync(string[])"/> acts as: an admin of WYP.</summary>
+    public static HubPersona DefaultPersona { get; } = TestIdentity.Admin("WYP");
 
-    public Task<CliRun> RunAsync(HttpMessageHandler handler, params string[] args) => CliRunner.RunAsync(handler, ["--hub", Address, .. args]);
+    /// <summary>Gets a file holding the key the hub trusts, as a hub in development mode writes it (for --dev-key).</summary>
+    public string DevKeyPath => _devKey.Value;
+
+    /// <summary>Runs chb as <see cref="DefaultPersona"/> (its token in CHB_TOKEN).</summary>
+    public Task<CliRun> RunAsync(params string[] args) => RunAsync(DefaultPersona, args);
+
+    /// <summary>Runs chb presenting a test token of <paramref name="persona"/>.</summary>
+    public Task<CliRun> RunAsync(HubPersona persona, params string[] args) => RunWithTokenAsync(TestIdentity.Token(persona), args);
+
+    /// <summary>Runs chb presenting exactly <paramref name="token"/> in CHB_TOKEN, or no token at all when null.</summary>
+    public Task<CliRun> RunWithTokenAsync(string? token, params string[] args)
+        => CliRunner.RunAsync(Server.CreateHandler(), ["--hub", Address, .. args], Variables(token));
+
+    public Task<CliRun> RunAsync(HttpMessageHandler handler, params string[] args)
+        => CliRunner.RunAsync(handler, ["--hub", Address, .. args], Variables(TestIdentity.Token(DefaultPersona)));
+
+    public static Dictionary<string, string> Variables(string? token)
+        => token is null ? [] : new() { ["CHB_TOKEN"] = token };
 
     public HttpMessageHandler CreateHandler() => Server.CreateHandler();
 
@@ -46,6 +68,11 @@ public sealed class CliHub : WebApplicationFactory<global::Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Hub:Storage:SqlitePath", DatabasePath);
         builder.UseSetting("Hub:Adapters:Directory", _plugins);
+        foreach (var (name, value) in TestIdentity.HubSettings)
+        {
+            builder.UseSetting(name, value);
+        }
+
         string[][] agencies = [["WYP", "West Yorkshire Police", "Police"], ["BDC-HOUSING", "Bradford Council Housing", "Housing"], ["BDC-ENV", "Bradford Council Environmental Services", "EnvironmentalServices"]];
         for (var i = 0; i < agencies.Length; i++)
         {
@@ -63,5 +90,19 @@ public sealed class CliHub : WebApplicationFactory<global::Program>
         {
             File.Delete(DatabasePath + suffix);
         }
+
+        if (_devKey.IsValueCreated)
+        {
+            File.Delete(_devKey.Value);
+        }
+    }
+
+    /// <summary>Writes the test key as base64 text, as the hub writes its development key.</summary>
+    public static string WriteDevKey()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "chb-cli-tests", $"{Guid.NewGuid():N}.key");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, TestIdentity.SigningKey + "\n");
+        return path;
     }
 }

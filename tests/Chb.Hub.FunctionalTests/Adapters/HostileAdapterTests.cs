@@ -24,7 +24,7 @@ public sealed class HostileAdapterTests : IAsyncLifetime
     [Fact]
     public async Task ListAdapters_MismatchedOrBrokenPlugins_AreRefusedAndTheRestServe()
     {
-        var adapters = await new Admin.AdminClient(_hub.CreateChannel()).ListAdaptersAsync(new ListAdaptersRequest());
+        var adapters = await new Admin.AdminClient(_hub.Admin()).ListAdaptersAsync(new ListAdaptersRequest());
 
         Assert.DoesNotContain(adapters.Adapters, a => a.Id is "test-future/1" or "test-explodes/1");
         Assert.Contains(adapters.Refused, r => r.Reason.Contains("FutureContractAdapter was built for adapter contract 2", StringComparison.Ordinal));
@@ -35,7 +35,7 @@ public sealed class HostileAdapterTests : IAsyncLifetime
     [Fact]
     public async Task Push_AdapterThatThrows_KeepsEarlierRowsAndQuarantinesTheRestWithoutItsMessage()
     {
-        var outcome = await PushClient.PushFileAsync(_hub.CreateChannel(), TestSettings.Housing, "test-throws/1", FiveLines);
+        var outcome = await PushClient.PushFileAsync(_hub.Partner(TestSettings.Housing), TestSettings.Housing, "test-throws/1", FiveLines);
 
         Assert.NotNull(outcome.Row(1).Ack);
         Assert.NotNull(outcome.Row(2).Ack);
@@ -51,7 +51,7 @@ public sealed class HostileAdapterTests : IAsyncLifetime
     [Fact]
     public async Task Push_AdapterThatHangs_IsCutOffAfterTheRowTimeoutAndTheHubKeepsServing()
     {
-        var channel = _hub.CreateChannel();
+        var channel = _hub.Partner(TestSettings.Housing);
 
         var outcome = await PushClient.PushFileAsync(channel, TestSettings.Housing, "test-hangs/1", FiveLines);
         var next = await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1")), Complete());
@@ -65,7 +65,7 @@ public sealed class HostileAdapterTests : IAsyncLifetime
     [Fact]
     public async Task Push_AdapterReturningGarbage_GetsEveryRowRejectedAndNothingStored()
     {
-        var outcome = await PushClient.PushFileAsync(_hub.CreateChannel(), TestSettings.Housing, "test-garbage/1", FiveLines);
+        var outcome = await PushClient.PushFileAsync(_hub.Partner(TestSettings.Housing), TestSettings.Housing, "test-garbage/1", FiveLines);
 
         Assert.Equal(5, outcome.Summary.Rejected);
         Assert.All(outcome.Rows, r => Assert.NotNull(r.Rejection));
@@ -76,7 +76,7 @@ public sealed class HostileAdapterTests : IAsyncLifetime
     [Fact]
     public async Task Push_AdapterWithNoRowSequence_IsAnAdapterFailure()
     {
-        var outcome = await PushClient.PushFileAsync(_hub.CreateChannel(), TestSettings.Housing, "test-null-sequence/1", FiveLines);
+        var outcome = await PushClient.PushFileAsync(_hub.Partner(TestSettings.Housing), TestSettings.Housing, "test-null-sequence/1", FiveLines);
 
         Assert.Equal(RejectionCode.AdapterFailed, Assert.Single(outcome.Rows).Rejection.Code);
     }
@@ -84,7 +84,7 @@ public sealed class HostileAdapterTests : IAsyncLifetime
     [Fact]
     public async Task Push_RepeatedAdapterFailures_TripTheBreakerForThatAdapterOnly()
     {
-        var channel = _hub.CreateChannel();
+        var channel = _hub.Partner(TestSettings.Housing);
         for (var i = 0; i < 3; i++)
         {
             await PushClient.PushFileAsync(channel, TestSettings.Housing, "test-throws/1", FiveLines);

@@ -27,7 +27,7 @@ public sealed class SampleFilePushTests : IAsyncLifetime
     [InlineData(TestSettings.Police, "police-nominals-xml/1", "police-nominals.xml", 6, 1)]
     public async Task Push_SampleFile_AnswersEveryRowAcceptedOrRejectedWithAReason(string agency, string adapter, string file, int rows, int rejected)
     {
-        var outcome = await PushClient.PushFileAsync(_hub.CreateChannel(), agency, adapter, await Sample(file), chunkSize: 97);
+        var outcome = await PushClient.PushFileAsync(_hub.Partner(agency), agency, adapter, await Sample(file), chunkSize: 97);
 
         Assert.Equal(rows, outcome.Rows.Count);
         Assert.Equal(rows, outcome.Summary.Rows);
@@ -40,7 +40,6 @@ public sealed class SampleFilePushTests : IAsyncLifetime
     [Fact]
     public async Task Push_AllSamples_LeavesNoProtectedValueInTheStoreFileResponsesOrLogs()
     {
-        var channel = _hub.CreateChannel();
         var responses = new StringBuilder();
         foreach (var (agency, adapter, file) in new[]
         {
@@ -49,7 +48,7 @@ public sealed class SampleFilePushTests : IAsyncLifetime
             (TestSettings.Police, "police-nominals-xml/1", "police-nominals.xml"),
         })
         {
-            var outcome = await PushClient.PushFileAsync(channel, agency, adapter, await Sample(file));
+            var outcome = await PushClient.PushFileAsync(_hub.Partner(agency), agency, adapter, await Sample(file));
             responses.Append(JsonFormatter.Default.Format(outcome.Summary));
             foreach (var row in outcome.Rows)
             {
@@ -57,7 +56,7 @@ public sealed class SampleFilePushTests : IAsyncLifetime
             }
         }
 
-        var quarantine = await new Admin.AdminClient(channel).ListQuarantineAsync(new ListQuarantineRequest());
+        var quarantine = await new Admin.AdminClient(_hub.Admin()).ListQuarantineAsync(new ListQuarantineRequest());
         responses.Append(JsonFormatter.Default.Format(quarantine));
 
         var storeBytes = string.Concat(new[] { string.Empty, "-wal" }

@@ -19,7 +19,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     [Fact]
     public async Task Push_CommittedBatch_IsAuditedAsACollectionWithoutRecordContent()
     {
-        var pushed = await PushClient.PushAsync(_hub.CreateChannel(), Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), Case(2, "ASB/2")), Complete());
+        var pushed = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), Case(2, "ASB/2")), Complete());
 
         var entries = await Log.ReadAsync(0, 100, actor: null, CancellationToken.None);
         var entry = Assert.Single(entries);
@@ -32,7 +32,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     [Fact]
     public async Task Retract_IsAuditedAsAnAlterationAndTheChainStillVerifies()
     {
-        var channel = _hub.CreateChannel();
+        var channel = _hub.Partner(TestSettings.Housing);
         await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1")), Complete());
         var retracted = await new Contracts.V1.Ingest.IngestClient(channel).RetractAsync(
             new Contracts.V1.RetractRequest { Agency = TestSettings.Housing, PartnerReferences = { "ASB/1" }, Reason = "entered in error" });

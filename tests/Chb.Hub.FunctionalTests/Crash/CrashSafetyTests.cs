@@ -41,7 +41,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         await using (var last = await ChildHub.StartAsync(_database))
         {
             // The restarted hub opens the file, recovers the WAL and passes its own start-up check.
-            var status = await new Admin.AdminClient(last.CreateChannel()).GetStoreStatusAsync(new GetStoreStatusRequest());
+            var status = await new Admin.AdminClient(last.CreateChannel(Chb.Tests.Shared.TestIdentity.Admin())).GetStoreStatusAsync(new GetStoreStatusRequest());
             Assert.True(status.SourceRecords >= acked.Count);
         }
 
@@ -72,7 +72,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     private static async Task<int> PushUntilKilledAsync(ChildHub hub, List<string> keys, Dictionary<string, ulong> acked, int killAfter)
     {
-        using var channel = hub.CreateChannel();
+        using var channel = hub.CreateChannel(Chb.Tests.Shared.TestIdentity.Partner(TestSettings.Housing));
         using var call = new Contracts.V1.Ingest.IngestClient(channel).Push();
         var seen = 0;
         var reading = Task.Run(async () =>

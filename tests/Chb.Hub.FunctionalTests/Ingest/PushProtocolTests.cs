@@ -23,23 +23,42 @@ public sealed class PushProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Push_WithoutStart_IsInvalidArgumentNamingStart()
     {
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(), Batch(Case(1, "A")), Complete()));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Batch(Case(1, "A")), Complete()));
 
         AssertBadRequest(ex, "start");
     }
 
     [Fact]
-    public async Task Push_UnknownAgency_IsInvalidArgumentNamingAgency()
+    public async Task Push_FromAnAgencyTheHubDoesNotServe_IsPermissionDenied()
     {
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(), Start("NOBODY"), Complete()));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner("NOBODY"), Start("NOBODY"), Complete()));
 
-        AssertBadRequest(ex, "start.agency");
+        Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task Push_NamingAnotherAgencyThanTheCallers_IsPermissionDeniedAndStoresNothing()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Police), Batch(Case(1, "ASB/1")), Complete()));
+
+        Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
+        Assert.Equal(0L, await StoreFile.ScalarAsync<long>(_hub.DatabasePath, "SELECT COUNT(*) FROM source_records"));
+    }
+
+    [Fact]
+    public async Task Push_WithoutNamingAnAgency_StoresUnderTheCallersAgency()
+    {
+        var outcome = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(string.Empty), Batch(Case(1, "ASB/1")), Complete());
+
+        Assert.NotNull(outcome.Row(1).Ack);
+        Assert.Equal(TestSettings.Housing, await StoreFile.ScalarAsync<string>(_hub.DatabasePath, "SELECT agency FROM source_records"));
     }
 
     [Fact]
     public async Task Push_ChunksWithoutAdapter_IsInvalidArgument()
     {
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(),
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner(TestSettings.Housing),
             Start(TestSettings.Housing), new PushRequest { Chunk = new FileChunk { Data = ByteString.CopyFromUtf8("x") } }, Complete()));
 
         AssertBadRequest(ex, "chunk");
@@ -48,7 +67,7 @@ public sealed class PushProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Push_SecondStart_IsInvalidArgument()
     {
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(),
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner(TestSettings.Housing),
             Start(TestSettings.Housing), Start(TestSettings.Housing), Complete()));
 
         AssertBadRequest(ex, "start");
@@ -57,7 +76,7 @@ public sealed class PushProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Push_UnknownAdapter_IsNotFound()
     {
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(), Start(TestSettings.Housing, "no-such/1"), Complete()));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Housing, "no-such/1"), Complete()));
 
         Assert.Equal(StatusCode.NotFound, ex.StatusCode);
     }
@@ -65,7 +84,7 @@ public sealed class PushProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Push_AdapterForAnotherKindOfAgency_IsFailedPrecondition()
     {
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(), Start(TestSettings.Housing, "police-nominals-xml/1"), Complete()));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Housing, "police-nominals-xml/1"), Complete()));
 
         Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
     }
@@ -76,7 +95,7 @@ public sealed class PushProtocolTests : IAsyncLifetime
         var big = Case(1, "ASB/1");
         big.Record.Notes = new MarkedText { Value = new string('x', 70_000), Disclosure = Disclosure.OwnerOnly };
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(), Start(TestSettings.Housing), Batch(big), Complete()));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Housing), Batch(big), Complete()));
 
         Assert.Equal(StatusCode.ResourceExhausted, ex.StatusCode);
         Assert.Equal(0L, await StoreFile.ScalarAsync<long>(_hub.DatabasePath, "SELECT COUNT(*) FROM source_records"));
@@ -88,7 +107,7 @@ public sealed class PushProtocolTests : IAsyncLifetime
         var messages = new List<PushRequest> { Start(TestSettings.Housing) };
         messages.AddRange(Enumerable.Range(1, 6).Select(i => Batch(Case(i, $"ASB/{i}"))));
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.CreateChannel(), messages));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.PushAsync(_hub.Partner(TestSettings.Housing), messages));
 
         Assert.Equal(StatusCode.ResourceExhausted, ex.StatusCode);
         Assert.Equal(4L, await StoreFile.ScalarAsync<long>(_hub.DatabasePath, "SELECT COUNT(*) FROM source_records"));
@@ -97,7 +116,7 @@ public sealed class PushProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Push_IdleClient_IsEndedWithDeadlineExceeded()
     {
-        using var call = new Contracts.V1.Ingest.IngestClient(_hub.CreateChannel()).Push();
+        using var call = new Contracts.V1.Ingest.IngestClient(_hub.Partner(TestSettings.Housing)).Push();
         await call.RequestStream.WriteAsync(Start(TestSettings.Housing));
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => PushClient.ReadAllAsync(call.ResponseStream));

@@ -15,7 +15,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
     [Fact]
     public async Task Push_ValidRecords_AcksEachWithIncreasingSequence()
     {
-        var outcome = await PushClient.PushAsync(_hub.CreateChannel(),
+        var outcome = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing),
             Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), Case(2, "ASB/2"), Case(3, "ASB/3")), Complete());
 
         var sequences = outcome.Rows.Select(r => r.Ack.Sequence).ToList();
@@ -29,7 +29,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
     [Fact]
     public async Task Push_AckedRecords_AreInTheStoreFile()
     {
-        var outcome = await PushClient.PushAsync(_hub.CreateChannel(), Start(TestSettings.Housing), Batch(Case(1, "ASB/9")), Complete());
+        var outcome = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Housing), Batch(Case(1, "ASB/9")), Complete());
 
         var stored = await StoreFile.QueryAsync<(long Sequence, string Agency, string PartnerReference)>(
             _hub.DatabasePath, "SELECT sequence, agency, partner_reference FROM source_records");
@@ -39,7 +39,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
     [Fact]
     public async Task Push_RetriedWithSameKey_IsDuplicateWithOriginalSequence()
     {
-        var channel = _hub.CreateChannel();
+        var channel = _hub.Partner(TestSettings.Housing);
         var first = await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1", key: "k-1")), Complete());
         var retry = await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(7, "ASB/1", key: "k-1")), Complete());
 
@@ -52,7 +52,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
     [Fact]
     public async Task Push_UnchangedRecordsWithoutKeys_AreDuplicatesAndChangedOnesNewVersions()
     {
-        var channel = _hub.CreateChannel();
+        var channel = _hub.Partner(TestSettings.Housing);
         await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), Case(2, "ASB/2")), Complete());
         var again = await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), Case(2, "ASB/2", status: "Closed")), Complete());
 
@@ -64,7 +64,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
     [Fact]
     public async Task Push_SameKeyDifferentContent_IsRejectedAndQuarantined()
     {
-        var channel = _hub.CreateChannel();
+        var channel = _hub.Partner(TestSettings.Housing);
         await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1", key: "k-1")), Complete());
         var clash = await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1", status: "Closed", key: "k-1")), Complete());
 
@@ -77,7 +77,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
     [Fact]
     public async Task Push_SameKeyTwiceInOneBatch_StoresOnce()
     {
-        var outcome = await PushClient.PushAsync(_hub.CreateChannel(),
+        var outcome = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing),
             Start(TestSettings.Housing), Batch(Case(1, "ASB/1", key: "k"), Case(2, "ASB/1", key: "k")), Complete());
 
         Assert.False(outcome.Row(1).Ack.Duplicate);
@@ -92,7 +92,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
         bad.Record.Locations[0].Postcode = "NOT A POSTCODE";
         bad.Record.Parties[0].Person.DateOfBirth = "14/07/1991";
 
-        var outcome = await PushClient.PushAsync(_hub.CreateChannel(), Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), bad), Complete());
+        var outcome = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), bad), Complete());
 
         Assert.NotNull(outcome.Row(1).Ack);
         var rejection = outcome.Row(2).Rejection;
@@ -111,7 +111,7 @@ public sealed class PushRecordsTests : IAsyncLifetime
         messages.AddRange(Enumerable.Range(0, 12).Select(b => Batch(Enumerable.Range(1, 100).Select(i => Case(b * 100 + i, $"ASB/{b * 100 + i}")).ToArray())));
         messages.Add(Complete());
 
-        var outcome = await PushClient.PushAsync(_hub.CreateChannel(), messages);
+        var outcome = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing), messages);
 
         Assert.Equal(Enumerable.Range(1, 1200).Select(i => (long)i), outcome.Rows.Select(r => r.Row).Order());
         Assert.Equal(1200, outcome.Summary.Accepted);

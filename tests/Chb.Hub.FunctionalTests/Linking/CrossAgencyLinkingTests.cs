@@ -11,7 +11,7 @@ public sealed class CrossAgencyLinkingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _client = new LinkingClient(_hub.CreateChannel());
+        _client = new LinkingClient(_hub);
         await _client.PushAsync(TestSettings.Housing, Housing());
         await _client.PushAsync(TestSettings.Police, Police());
         await _client.PushAsync(TestSettings.Environment, Environment());

@@ -13,7 +13,7 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _client = new LinkingClient(_hub.CreateChannel());
+        _client = new LinkingClient(_hub);
         return Task.CompletedTask;
     }
 
@@ -26,7 +26,7 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
         var link = (await _client.LinksAsync()).Single(l => l.SubjectKind == "nominal" && l.LeftRecordId.Contains("SUB/", StringComparison.Ordinal) && l.RightRecordId.Contains("SUB/", StringComparison.Ordinal));
         Assert.Equal(link.LeftHubId, link.RightHubId);
 
-        var judged = await _client.Admin.JudgeAsync(new JudgeRequest { LinkId = link.LinkId, Judgement = Judgement.Reject, Reason = "tenancy file shows two brothers", JudgedBy = "analyst-7" });
+        var judged = await _client.Admin.JudgeAsync(new JudgeRequest { LinkId = link.LinkId, Judgement = Judgement.Reject, Reason = "tenancy file shows two brothers" });
         var afterJudgement = await Subjects(judged.Sequence);
         await _client.Admin.RebuildAsync(new RebuildRequest { Projection = "links" });
         var afterRebuild = await Subjects(0);
@@ -36,6 +36,7 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
         var rejected = (await _client.LinksAsync()).Single(l => l.LinkId == link.LinkId);
         Assert.Equal("reject", rejected.Judgement);
         Assert.NotEqual(rejected.LeftHubId, rejected.RightHubId);
+        Assert.Equal(Chb.Tests.Shared.TestIdentity.Admin().Subject, await StoreFile.ScalarAsync<string>(_hub.DatabasePath, "SELECT judged_by FROM link_judgements"));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
         await _client.PushAsync(TestSettings.Housing, Housing()[..2]);
         await _client.PushAsync(TestSettings.Police, Police());
         await _client.PushAsync(TestSettings.Housing, Housing()[2..]);
-        var retracted = await new Contracts.V1.Ingest.IngestClient(_hub.CreateChannel()).RetractAsync(
+        var retracted = await new Contracts.V1.Ingest.IngestClient(_hub.Partner(TestSettings.Environment)).RetractAsync(
             new RetractRequest { Agency = TestSettings.Environment, PartnerReferences = { "FT-2024-0457" }, Reason = "entered in error" });
         var before = await SnapshotAsync(retracted.Results[0].Sequence);
 

@@ -1,14 +1,13 @@
 using Chb.Contracts.V1;
 using Chb.Hub.FunctionalTests.Support;
-using Grpc.Net.Client;
 using static Chb.Hub.FunctionalTests.Support.Records;
 
 namespace Chb.Hub.FunctionalTests.Linking;
 
 /// <summary>Pushes partner records and reads the linking projection with read-your-writes on its checkpoint.</summary>
-public sealed class LinkingClient(GrpcChannel channel)
+public sealed class LinkingClient(HubFactory hub)
 {
-    private readonly Admin.AdminClient _admin = new(channel);
+    private readonly Admin.AdminClient _admin = new(hub.Admin());
 
     public ulong LastSequence { get; private set; }
 
@@ -18,7 +17,7 @@ public sealed class LinkingClient(GrpcChannel channel)
 
     public async Task PushAsync(string agency, params RecordEnvelope[] records)
     {
-        var outcome = await PushClient.PushAsync(channel, Start(agency), Batch(records), Complete());
+        var outcome = await PushClient.PushAsync(hub.Partner(agency), Start(agency), Batch(records), Complete());
         Assert.All(outcome.Rows, r => Assert.True(r.Ack is not null, r.Rejection?.ToString()));
         LastSequence = Math.Max(LastSequence, outcome.Summary.LastSequence);
     }

@@ -27,7 +27,7 @@ public sealed class ServerSurfaceTests : IAsyncLifetime
     [Fact]
     public async Task Reflection_ListsEveryPublicService()
     {
-        using var call = new ServerReflection.ServerReflectionClient(_hub.CreateChannel()).ServerReflectionInfo();
+        using var call = new ServerReflection.ServerReflectionClient(_hub.Admin()).ServerReflectionInfo();
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = string.Empty });
         await call.RequestStream.CompleteAsync();
         Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
@@ -41,10 +41,9 @@ public sealed class ServerSurfaceTests : IAsyncLifetime
     [Fact]
     public async Task GetStoreStatus_AtAnAckedSequence_SeesThatWrite()
     {
-        var channel = _hub.CreateChannel();
-        var pushed = await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), Case(2, "ASB/2")), Complete());
+        var pushed = await PushClient.PushAsync(_hub.Partner(TestSettings.Housing), Start(TestSettings.Housing), Batch(Case(1, "ASB/1"), Case(2, "ASB/2")), Complete());
 
-        var status = await new Admin.AdminClient(channel).GetStoreStatusAsync(new GetStoreStatusRequest { MinSequence = pushed.Summary.LastSequence });
+        var status = await new Admin.AdminClient(_hub.Admin()).GetStoreStatusAsync(new GetStoreStatusRequest { MinSequence = pushed.Summary.LastSequence });
 
         Assert.True(status.LastSequence >= pushed.Summary.LastSequence);
         Assert.Equal(2, status.SourceRecords);
@@ -55,7 +54,7 @@ public sealed class ServerSurfaceTests : IAsyncLifetime
     public async Task GetStoreStatus_AtAFutureSequence_IsUnavailableAfterTheConfiguredWait()
     {
         var ex = await Assert.ThrowsAsync<RpcException>(async () =>
-            await new Admin.AdminClient(_hub.CreateChannel()).GetStoreStatusAsync(new GetStoreStatusRequest { MinSequence = 1_000_000 }));
+            await new Admin.AdminClient(_hub.Admin()).GetStoreStatusAsync(new GetStoreStatusRequest { MinSequence = 1_000_000 }));
 
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
     }
@@ -65,9 +64,8 @@ public sealed class ServerSurfaceTests : IAsyncLifetime
     {
         // A generous wait: the read must end because the commit arrives, never because time ran out.
         await using var hub = new HubFactory(new Dictionary<string, string?> { ["Hub:Reads:MinSequenceWait"] = "00:00:30" });
-        var channel = hub.CreateChannel();
-        var read = new Admin.AdminClient(channel).GetStoreStatusAsync(new GetStoreStatusRequest { MinSequence = 1 }).ResponseAsync;
-        await PushClient.PushAsync(channel, Start(TestSettings.Housing), Batch(Case(1, "ASB/1")), Complete());
+        var read = new Admin.AdminClient(hub.Admin()).GetStoreStatusAsync(new GetStoreStatusRequest { MinSequence = 1 }).ResponseAsync;
+        await PushClient.PushAsync(hub.Partner(TestSettings.Housing), Start(TestSettings.Housing), Batch(Case(1, "ASB/1")), Complete());
 
         var status = await read;
 

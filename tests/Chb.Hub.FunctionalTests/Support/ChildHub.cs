@@ -62,7 +62,8 @@ public sealed partial class ChildHub : IAsyncDisposable
         return new ChildHub(process, address);
     }
 
-    public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(Address);
+    public GrpcChannel CreateChannel(Chb.Contracts.Security.HubPersona persona)
+        => Chb.Tests.Shared.TestIdentity.Channel(Address, null, Chb.Tests.Shared.TestIdentity.Token(persona));
 
     /// <summary>SIGKILL: no shutdown hooks, no flush, nothing graceful.</summary>
     public async Task KillAsync()

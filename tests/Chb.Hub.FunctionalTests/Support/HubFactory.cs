@@ -1,3 +1,5 @@
+using Chb.Contracts.Security;
+using Chb.Tests.Shared;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -33,9 +35,20 @@ public sealed class HubFactory : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
-    public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(
-        Server.BaseAddress,
-        new GrpcChannelOptions { HttpHandler = Server.CreateHandler(), MaxReceiveMessageSize = 64 << 20, MaxSendMessageSize = 64 << 20 });
+    /// <summary>A channel with no token: what an unauthenticated caller gets.</summary>
+    public GrpcChannel CreateChannel() => TestIdentity.Channel(Server.BaseAddress, Server.CreateHandler(), null);
+
+    /// <summary>A channel acting as <paramref name="persona"/>, with a valid token from the test identity provider.</summary>
+    public GrpcChannel CreateChannel(HubPersona persona) => CreateChannel(TestIdentity.Token(persona));
+
+    public GrpcChannel CreateChannel(string token) => TestIdentity.Channel(Server.BaseAddress, Server.CreateHandler(), token);
+
+    /// <summary>A channel for the partner system of <paramref name="agency"/>.</summary>
+    public GrpcChannel Partner(string agency) => CreateChannel(TestIdentity.Partner(agency));
+
+    public GrpcChannel Admin() => CreateChannel(TestIdentity.Admin());
+
+    public GrpcChannel Analyst() => CreateChannel(TestIdentity.Analyst());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -7,7 +7,7 @@ public static class TestSettings
     public const string Housing = "BDC-HOUSING";
     public const string Environment = "BDC-ENV";
 
-    public static Dictionary<string, string?> Defaults(string databasePath) => new()
+    public static Dictionary<string, string?> Defaults(string databasePath) => new(Chb.Tests.Shared.TestIdentity.HubSettings)
     {
         ["Hub:Storage:SqlitePath"] = databasePath,
         ["Hub:Agencies:0:Code"] = Police,

@@ -19,7 +19,7 @@ public sealed class ChangeSequenceContractTests
         var committed = new List<IReadOnlyList<long>>();
 
         committed.Add((await Pushes.PushAsync(hub, StorageHub.Housing, [Cases("A/", 1, 4), Cases("A/", 5, 3)])).AckedSequences);
-        var retraction = await hub.Ingest().RetractAsync(new RetractRequest { Agency = StorageHub.Housing, PartnerReferences = { "A/2" }, Reason = "entered in error" });
+        var retraction = await hub.Ingest(StorageHub.Housing).RetractAsync(new RetractRequest { Agency = StorageHub.Housing, PartnerReferences = { "A/2" }, Reason = "entered in error" });
         committed.Add([(long)retraction.Results[0].Sequence]);
         committed.Add((await Pushes.PushAsync(hub, StorageHub.Environment, [.. Cases("E/", 1, 5)])).AckedSequences);
 

@@ -15,7 +15,7 @@ public sealed class RetractionContractTests
         await Pushes.PushAsync(hub, StorageHub.Housing, Case(1, "ASB/1"), Case(2, "ASB/2"));
         var pushed = await Pushes.PushAsync(hub, StorageHub.Housing, Case(1, "ASB/1", status: "Closed"));
 
-        var response = await hub.Ingest().RetractAsync(Request(StorageHub.Housing, "ASB/1"));
+        var response = await hub.Ingest(StorageHub.Housing).RetractAsync(Request(StorageHub.Housing, "ASB/1"));
 
         var result = Assert.Single(response.Results);
         Assert.Equal(RetractOutcome.Retracted, result.Outcome);
@@ -35,9 +35,9 @@ public sealed class RetractionContractTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var hub = db.StartHub();
         await Pushes.PushAsync(hub, StorageHub.Housing, Case(1, "ASB/1"));
-        await hub.Ingest().RetractAsync(Request(StorageHub.Housing, "ASB/1"));
+        await hub.Ingest(StorageHub.Housing).RetractAsync(Request(StorageHub.Housing, "ASB/1"));
 
-        var again = await hub.Ingest().RetractAsync(Request(StorageHub.Housing, "ASB/1"));
+        var again = await hub.Ingest(StorageHub.Housing).RetractAsync(Request(StorageHub.Housing, "ASB/1"));
 
         Assert.Equal(RetractOutcome.AlreadyRetracted, again.Results[0].Outcome);
         Assert.Equal(0UL, again.Results[0].Sequence);
@@ -53,8 +53,8 @@ public sealed class RetractionContractTests
         var hub = db.StartHub();
         await Pushes.PushAsync(hub, StorageHub.Housing, Case(1, "ASB/1"));
 
-        var foreign = await hub.Ingest().RetractAsync(Request(StorageHub.Environment, "ASB/1"));
-        var unknown = await hub.Ingest().RetractAsync(Request(StorageHub.Housing, "asb/1"));
+        var foreign = await hub.Ingest(StorageHub.Environment).RetractAsync(Request(StorageHub.Environment, "ASB/1"));
+        var unknown = await hub.Ingest(StorageHub.Housing).RetractAsync(Request(StorageHub.Housing, "asb/1"));
 
         Assert.Equal(RetractOutcome.NotFound, foreign.Results[0].Outcome);
         Assert.Equal(RetractOutcome.NotFound, unknown.Results[0].Outcome);

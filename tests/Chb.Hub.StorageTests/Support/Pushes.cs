@@ -18,7 +18,7 @@ public static class Pushes
 
     public static async Task<PushOutcome> PushAsync(StorageHub hub, string agency, IEnumerable<IEnumerable<RecordEnvelope>> batches)
     {
-        using var call = hub.Ingest().Push();
+        using var call = hub.Ingest(agency).Push();
         var reading = ReadAllAsync(call);
         await call.RequestStream.WriteAsync(new PushRequest { Start = new PushStart { Agency = agency } });
         foreach (var batch in batches)

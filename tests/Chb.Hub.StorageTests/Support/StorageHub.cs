@@ -1,4 +1,6 @@
 using Chb.Contracts.V1;
+using Chb.Contracts.Security;
+using Chb.Tests.Shared;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,7 +16,7 @@ public sealed class StorageHub(IReadOnlyDictionary<string, string?> settings) : 
     public const string Housing = "BDC-HOUSING";
     public const string Environment = "BDC-ENV";
 
-    private static readonly Dictionary<string, string?> Defaults = new()
+    private static readonly Dictionary<string, string?> Defaults = new(TestIdentity.HubSettings)
     {
         ["Hub:Agencies:0:Code"] = Police,
         ["Hub:Agencies:0:Name"] = "West Yorkshire Police",
@@ -33,13 +35,12 @@ public sealed class StorageHub(IReadOnlyDictionary<string, string?> settings) : 
     /// <summary>Gets what this hub logged at Warning and above (the configured minimum).</summary>
     public CapturedLogs Logs { get; } = new();
 
-    public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(
-        Server.BaseAddress,
-        new GrpcChannelOptions { HttpHandler = Server.CreateHandler(), MaxReceiveMessageSize = 64 << 20, MaxSendMessageSize = 64 << 20 });
+    public GrpcChannel CreateChannel(HubPersona persona) => TestIdentity.Channel(Server.BaseAddress, Server.CreateHandler(), TestIdentity.Token(persona));
 
-    public Contracts.V1.Ingest.IngestClient Ingest() => new(CreateChannel());
+    /// <summary>The ingest client of <paramref name="agency"/>'s partner system.</summary>
+    public Contracts.V1.Ingest.IngestClient Ingest(string agency) => new(CreateChannel(TestIdentity.Partner(agency)));
 
-    public Admin.AdminClient Admin() => new(CreateChannel());
+    public Admin.AdminClient Admin() => new(CreateChannel(TestIdentity.Admin()));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
