@@ -8,6 +8,8 @@ using Chb.Hub.Data.SqlServer;
 using Chb.Hub.Grpc;
 using Chb.Hub.Ingest;
 using Chb.Hub.Linking;
+using Chb.Hub.Lro;
+using Chb.Hub.Opportunities;
 using Chb.Hub.Options;
 using Chb.Hub.Reads;
 using Chb.Hub.Resilience;
@@ -49,6 +51,10 @@ public static class HubHostingExtensions
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddSingleton<AuditCheckpointKey>();
         services.TryAddSingleton<Consultations>();
+        services.TryAddSingleton<DisclosurePolicy>();
+        services.TryAddSingleton<NeedToKnow>();
+        services.TryAddSingleton<OpportunityReads>();
+        services.TryAddSingleton<InterventionWriter>();
         services.TryAddSingleton<SourceRecordRepository>();
         services.TryAddSingleton<QuarantineRepository>();
         services.TryAddSingleton<StoreStatusQueries>();
@@ -63,6 +69,7 @@ public static class HubHostingExtensions
         services.TryAddSingleton<AdapterLoader>();
         services.AddHubResilience();
         services.AddHubLinking();
+        services.AddHubOpportunities();
         services.AddHubSecurity();
         services.AddHostedService<HubInitializer>();
 

@@ -23,4 +23,8 @@ internal static class HubEventId
     public const int LinkingRecordSkipped = 6003;
     public const int LinkingRebuild = 6004;
     public const int LinkingJudgement = 6005;
+
+    // 7000s: disruption opportunities.
+    public const int OpportunityBatch = 7001;
+    public const int OpportunityFailed = 7002;
 }

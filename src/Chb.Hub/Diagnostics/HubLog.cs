@@ -45,4 +45,12 @@ internal static partial class HubLog
 
     [LoggerMessage(HubEventId.AdapterFaulted, LogLevel.Warning, "Adapter {AdapterId} faulted during push {PushId}: {Reason}")]
     public static partial void AdapterFaulted(ILogger logger, string adapterId, string pushId, string reason);
+
+    [LoggerMessage(EventId = HubEventId.OpportunityBatch, Level = LogLevel.Debug,
+        Message = "Opportunities projected from sequence {From} to {To}: {Subjects} subjects recomputed, {Events} changes")]
+    public static partial void OpportunityBatch(ILogger logger, long from, long to, int subjects, int events);
+
+    [LoggerMessage(EventId = HubEventId.OpportunityFailed, Level = LogLevel.Error,
+        Message = "Opportunity projection failed ({ExceptionType}); retrying in {Delay}")]
+    public static partial void OpportunityFailed(ILogger logger, Exception exception, string exceptionType, TimeSpan delay);
 }
