@@ -19,7 +19,7 @@ internal sealed partial class DisruptionService
         var ct = context.CancellationToken;
         var assigned = NeedToKnow.OcgsOf(call.Caller);
         var ocgs = request.OcgReferences.Count == 0 ? assigned : [.. assigned.Intersect(request.OcgReferences, StringComparer.Ordinal)];
-        var after = request.AfterSequence > 0 ? (long)Math.Min(request.AfterSequence, long.MaxValue) : await reads.LastEventAsync(ct);
+        var after = request.FromNow ? await reads.LastEventAsync(ct) : (long)Math.Min(request.AfterSequence, long.MaxValue);
         await consultations.RecordAsync(call.Caller, "Disruption.Watch", call.Purpose, [.. ocgs.Select(o => $"ocg:{o}")], [], [], ct);
         var caughtUp = false;
         while (!ct.IsCancellationRequested)
@@ -51,7 +51,7 @@ internal sealed partial class DisruptionService
                     call.Caller, "Disruption.Watch", call.Purpose, [.. sent.Select(o => $"opportunity:{o.OpportunityId}")], disclosure.Disclosed, disclosure.Withheld, ct);
             }
 
-            if (events.Count == WatchPage)
+            if (events.Count > 0 && events[^1].EventSequence == after && events.Count == WatchPage)
             {
                 continue;
             }

@@ -27,7 +27,7 @@ internal sealed class OpportunityReads(IHubDatabase database)
     private const string Interventions = $"SELECT {InterventionColumns} FROM interventions WHERE opportunity_id IN @Ids ORDER BY sequence";
     private const string Events = """
         SELECT event_sequence AS EventSequence, opportunity_id AS OpportunityId, kind AS Kind, subject_kind AS SubjectKind, subject_hub_id AS SubjectHubId
-        FROM opportunity_events WHERE event_sequence > @After ORDER BY event_sequence
+        FROM opportunity_events WHERE event_sequence > @After AND event_sequence <= @Last ORDER BY event_sequence
         """;
 
     private const string LastEvent = "SELECT value FROM sequence_counters WHERE name = 'opportunity'";
@@ -71,10 +71,10 @@ internal sealed class OpportunityReads(IHubDatabase database)
     public async Task<IReadOnlyList<OpportunityEvent>> EventsAfterAsync(long after, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // Unbuffered, so a long history is read only as far as one page.
+        // Event sequences are gap-free (taken from a counter inside the writing transaction), so a range is a page.
         var rows = await connection.QueryAsync<OpportunityEvent>(
-            new CommandDefinition(Events, new { After = after }, flags: CommandFlags.None, cancellationToken: cancellationToken));
-        return [.. rows.Take(limit)];
+            new CommandDefinition(Events, new { After = after, Last = after + limit }, cancellationToken: cancellationToken));
+        return rows.AsList();
     }
 
     public async Task<long> LastEventAsync(CancellationToken cancellationToken)

@@ -8,16 +8,8 @@ internal static class RepositoryPaths
     /// <summary>Gets the partner sample files (the copies the plugin tests run against).</summary>
     public static string Samples => Path.Combine(Root, "tests", "Chb.Plugins.Tests", "Data");
 
-    /// <summary>Gets the plugins folder the hub's build fills (eng/Plugins.targets), for this test's configuration.</summary>
-    public static string HubPlugins
-    {
-        get
-        {
-            var tfm = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var configuration = tfm.Parent?.Name ?? "Release";
-            return Path.Combine(Root, "src", "Chb.Hub", "bin", configuration, tfm.Name, "plugins");
-        }
-    }
+    /// <summary>Gets the plugins folder this project's build fills (eng/Plugins.targets), as the hub's does.</summary>
+    public static string HubPlugins => Path.Combine(AppContext.BaseDirectory, "plugins");
 
     private static string FindRoot()
     {
