@@ -18,7 +18,10 @@ internal static class ExitCodes
     /// <summary>The hub could not be reached at the address given (<c>--hub</c> or <c>CHB_HUB</c>).</summary>
     public const int CannotConnect = 3;
 
-    /// <summary>Something named does not exist (adapter, reference) or the caller may not do this.</summary>
+    /// <summary>
+    /// Something named does not exist (adapter, reference, nominal, location, OCG, opportunity) or the caller may not do this.
+    /// The hub answers a subject outside the caller's OCGs exactly as one it does not know.
+    /// </summary>
     public const int NotFoundOrDenied = 4;
 
     /// <summary>A local file or folder could not be read or written.</summary>
@@ -29,6 +32,9 @@ internal static class ExitCodes
 
     /// <summary><c>chb token</c> or <c>chb demo load</c> found no development signing key (the hub is not in development mode on this machine).</summary>
     public const int NoDevelopmentKey = 7;
+
+    /// <summary><c>chb audit verify</c> found the audit log altered: an entry edited, missing or out of order, or a checkpoint not matched.</summary>
+    public const int AuditNotIntact = 8;
 
     /// <summary>Interrupted (Ctrl+C), as shells report SIGINT.</summary>
     public const int Cancelled = 130;

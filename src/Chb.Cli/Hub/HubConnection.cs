@@ -40,12 +40,23 @@ internal sealed class HubConnection : IDisposable
 
     public Admin.AdminClient Admin => new(_channel);
 
+    public Disruption.DisruptionClient Disruption => new(_channel);
+
+    public Audit.AuditClient Audit => new(_channel);
+
     public CallOptions Options(CancellationToken cancellationToken) => new(headers: _headers, cancellationToken: cancellationToken);
 
     /// <summary>Makes a unary call, retrying only while the hub cannot be connected to.</summary>
     public async Task<T> CallAsync<T>(Func<Admin.AdminClient, Ingest.IngestClient, CallOptions, AsyncUnaryCall<T>> call, CancellationToken cancellationToken)
         => await Retry.ExecuteAsync(
             static async (state, token) => await state.call(state.self.Admin, state.self.Ingest, state.self.Options(token)),
+            (call, self: this),
+            cancellationToken);
+
+    /// <summary>Makes a unary call on any client, retrying only while the hub cannot be connected to.</summary>
+    public async Task<T> CallAsync<T>(Func<CallOptions, AsyncUnaryCall<T>> call, CancellationToken cancellationToken)
+        => await Retry.ExecuteAsync(
+            static async (state, token) => await state.call(state.self.Options(token)),
             (call, self: this),
             cancellationToken);
 

@@ -41,8 +41,19 @@ internal sealed class CliOutput
 
     public void WriteJson<T>(T value, JsonTypeInfo<T> type) => _env.Out.WriteLine(JsonSerializer.Serialize(value, type));
 
+    /// <summary>Writes one JSON object on one line and flushes it, so a reader of a stream sees each as it comes.</summary>
+    public void WriteJsonLine<T>(T value, JsonTypeInfo<T> type)
+    {
+        _env.Out.WriteLine(JsonSerializer.Serialize(value, type));
+        _env.Out.Flush();
+    }
+
     /// <summary>Writes one line exactly as given, never wrapped to the terminal's width (a token for a script).</summary>
-    public void Raw(string text) => _env.Out.WriteLine(text);
+    public void Raw(string text)
+    {
+        _env.Out.WriteLine(text);
+        _env.Out.Flush();
+    }
 
     /// <summary>Writes plain text (never parsed as markup, so values with brackets print as they are).</summary>
     public void Line(string text = "") => Console.WriteLine(text);

@@ -30,7 +30,8 @@ internal sealed partial class AdminService
         var size = PageSize(request.Page);
         var page = await linking.Queries.ReviewQueueAsync(request.Page?.PageToken ?? string.Empty, size, context.CancellationToken);
         var response = new ListReviewQueueResponse { Page = NextPage(page, size) };
-        response.Candidates.AddRange(page.Select(Candidate));
+        var caller = HubCaller.From(context);
+        response.Candidates.AddRange(page.Select(l => Candidate(l, caller)));
         return response;
     }
 
@@ -42,7 +43,8 @@ internal sealed partial class AdminService
         var size = PageSize(request.Page);
         var page = await linking.Queries.LinksAsync(request.Page?.PageToken ?? string.Empty, size, context.CancellationToken);
         var response = new ListLinksResponse { Page = NextPage(page, size) };
-        response.Links.AddRange(page.Select(Candidate));
+        var caller = HubCaller.From(context);
+        response.Links.AddRange(page.Select(l => Candidate(l, caller)));
         return response;
     }
 
@@ -51,7 +53,10 @@ internal sealed partial class AdminService
     {
         var linking = Linking(context);
         var projected = await linking.WaitForAsync(request.MinSequence, context.CancellationToken);
-        var subjects = await linking.Queries.SubjectsAsync(request.Agency, request.PartnerReference, context.CancellationToken);
+        // Another agency's references are not the caller's to probe: they answer like a reference never pushed.
+        var subjects = request.Agency == HubCaller.From(context).Agency
+            ? await linking.Queries.SubjectsAsync(request.Agency, request.PartnerReference, context.CancellationToken)
+            : [];
         var response = new ListRecordSubjectsResponse { ProjectedSequence = (ulong)projected };
         response.Subjects.AddRange(subjects.Select(s => new RecordSubject
         {
@@ -81,7 +86,7 @@ internal sealed partial class AdminService
         }
 
         var (status, sequence) = await Linking(context).JudgeAsync(
-            request.LinkId, judgement, request.Reason, HubCaller.From(context).Subject, context.CancellationToken);
+            request.LinkId, judgement, request.Reason, HubCaller.From(context), context.CancellationToken);
         switch (status)
         {
             case JudgeStatus.NotFound:
@@ -105,13 +110,20 @@ internal sealed partial class AdminService
     private static PageResponse NextPage(List<LinkView> page, int size)
         => new() { NextPageToken = page.Count == size ? page[^1].LinkId : string.Empty };
 
-    private static CandidateLink Candidate(LinkView link)
+    /// <summary>
+    /// A link as the caller may see it. Partner references can carry names or PNC IDs, so a record of another
+    /// agency is named by the hub's record id only; the caller's own agency's records keep their reference.
+    /// </summary>
+    private static CandidateLink Candidate(LinkView link, HubCaller caller)
     {
+        string RecordId(string agency, string reference)
+            => agency == caller.Agency ? $"{agency}:{reference}" : Opportunities.OpportunityIds.Record(agency, reference);
+
         var candidate = new CandidateLink
         {
             LinkId = link.LinkId,
-            LeftRecordId = $"{link.LeftAgency}:{link.LeftReference}",
-            RightRecordId = $"{link.RightAgency}:{link.RightReference}",
+            LeftRecordId = RecordId(link.LeftAgency, link.LeftReference),
+            RightRecordId = RecordId(link.RightAgency, link.RightReference),
             Score = link.Score,
             Method = link.Judgement == LinkOutcomes.Confirm ? "analyst" : link.Method,
             Outcome = link.Outcome,

@@ -1,4 +1,6 @@
+using Chb.Hub.Audit;
 using Chb.Hub.Data;
+using Chb.Hub.Security;
 using Dapper;
 
 namespace Chb.Hub.Linking;
@@ -15,7 +17,7 @@ internal enum JudgeStatus
 /// Records analysts' judgements. Each is a change in the change sequence, so the projector applies it in
 /// order and a caller can wait for it; it names the pair by stable mention ids, so it outlives rebuilds.
 /// </summary>
-internal sealed class JudgementStore(StoreExecutor store, TimeProvider time)
+internal sealed class JudgementStore(StoreExecutor store, AuditLog audit, TimeProvider time)
 {
     private const string FindPair = """
         SELECT link_id AS LinkId, subject_kind AS SubjectKind, left_mention AS LeftMention, right_mention AS RightMention, outcome AS Outcome,
@@ -28,13 +30,13 @@ internal sealed class JudgementStore(StoreExecutor store, TimeProvider time)
         VALUES (@Sequence, @LinkId, @SubjectKind, @LeftMention, @RightMention, @Judgement, @Reason, @JudgedBy, @JudgedAt)
         """;
 
-    public Task<(JudgeStatus Status, long Sequence)> JudgeAsync(string linkId, string judgement, string reason, string? judgedBy, CancellationToken cancellationToken)
+    public Task<(JudgeStatus Status, long Sequence)> JudgeAsync(string linkId, string judgement, string reason, HubCaller judgedBy, CancellationToken cancellationToken)
         => store.WriteAsync(
             static (scope, s, ct) => s.Self.JudgeAsync(scope, s.linkId, s.judgement, s.reason, s.judgedBy, ct),
             (Self: this, linkId, judgement, reason, judgedBy),
             cancellationToken);
 
-    private async Task<(JudgeStatus, long)> JudgeAsync(WriteScope scope, string linkId, string judgement, string reason, string? judgedBy, CancellationToken cancellationToken)
+    private async Task<(JudgeStatus, long)> JudgeAsync(WriteScope scope, string linkId, string judgement, string reason, HubCaller judgedBy, CancellationToken cancellationToken)
     {
         var sql = store.Database.Sql;
         await scope.Connection.ExecuteAsync(new CommandDefinition(sql.LockChangeSequence, transaction: scope.Transaction, cancellationToken: cancellationToken));
@@ -57,10 +59,15 @@ internal sealed class JudgementStore(StoreExecutor store, TimeProvider time)
             new
             {
                 Sequence = sequence, pair.LinkId, pair.SubjectKind, pair.LeftMention, pair.RightMention, Judgement = judgement, Reason = reason,
-                JudgedBy = judgedBy, JudgedAt = time.GetUtcNow(),
+                JudgedBy = judgedBy.Subject, JudgedAt = time.GetUtcNow(),
             },
             scope.Transaction,
             cancellationToken: cancellationToken));
+        await audit.AppendAsync(
+            scope,
+            [new AuditEvent(judgedBy.Subject, judgedBy.Role, judgedBy.Agency, AuditActions.Alteration,
+                [$"link:{pair.LinkId}", $"judgement:{judgement}", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"change:{sequence}")])],
+            cancellationToken);
         return (JudgeStatus.Recorded, sequence);
     }
 }

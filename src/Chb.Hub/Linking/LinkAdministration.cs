@@ -24,7 +24,7 @@ internal sealed class LinkAdministration(
         => minSequence == 0 ? queries.CheckpointAsync(cancellationToken)
             : barrier.WaitForAsync(minSequence, queries.CheckpointAsync, () => progress.NextAdvance, cancellationToken);
 
-    public async Task<(JudgeStatus Status, long Sequence)> JudgeAsync(string linkId, string judgement, string reason, string? judgedBy, CancellationToken cancellationToken)
+    public async Task<(JudgeStatus Status, long Sequence)> JudgeAsync(string linkId, string judgement, string reason, Security.HubCaller judgedBy, CancellationToken cancellationToken)
     {
         var result = await judgements.JudgeAsync(linkId, judgement, reason, judgedBy, cancellationToken);
         if (result.Status == JudgeStatus.Recorded)

@@ -44,6 +44,22 @@ public sealed class CliHub : WebApplicationFactory<global::Program>
     /// <summary>Runs chb presenting a test token of <paramref name="persona"/>.</summary>
     public Task<CliRun> RunAsync(HubPersona persona, params string[] args) => RunWithTokenAsync(TestIdentity.Token(persona), args);
 
+    /// <summary>Runs chb as <paramref name="persona"/> with further environment variables (such as CHB_PURPOSE).</summary>
+    public Task<CliRun> RunWithVariablesAsync(HubPersona persona, IReadOnlyDictionary<string, string> variables, params string[] args)
+    {
+        var all = Variables(TestIdentity.Token(persona));
+        foreach (var (name, value) in variables)
+        {
+            all[name] = value;
+        }
+
+        return CliRunner.RunAsync(Server.CreateHandler(), ["--hub", Address, .. args], all);
+    }
+
+    /// <summary>Runs chb as <paramref name="persona"/> until it ends or <paramref name="cancellationToken"/> cancels it (Ctrl+C).</summary>
+    public Task<CliRun> RunAsync(HubPersona persona, TextWriter output, CancellationToken cancellationToken, params string[] args)
+        => CliRunner.RunAsync(Server.CreateHandler(), ["--hub", Address, .. args], Variables(TestIdentity.Token(persona)), output, cancellationToken);
+
     /// <summary>Runs chb presenting exactly <paramref name="token"/> in CHB_TOKEN, or no token at all when null.</summary>
     public Task<CliRun> RunWithTokenAsync(string? token, params string[] args)
         => CliRunner.RunAsync(Server.CreateHandler(), ["--hub", Address, .. args], Variables(token));
@@ -68,17 +84,27 @@ public sealed class CliHub : WebApplicationFactory<global::Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Hub:Storage:SqlitePath", DatabasePath);
         builder.UseSetting("Hub:Adapters:Directory", _plugins);
+        // Reads wait for the options projection behind linking (--min-sequence); a fixed checkpoint key keeps key files out of the tree.
+        builder.UseSetting("Hub:Reads:MinSequenceWait", "00:00:30");
+        builder.UseSetting("Hub:Linking:PollInterval", "00:00:00.050");
+        builder.UseSetting("Hub:Audit:CheckpointKey", "dGVzdC1vbmx5LWNoZWNrcG9pbnQta2V5LTMyLWJ5dGVzISE=");
         foreach (var (name, value) in TestIdentity.HubSettings)
         {
             builder.UseSetting(name, value);
         }
 
-        string[][] agencies = [["WYP", "West Yorkshire Police", "Police"], ["BDC-HOUSING", "Bradford Council Housing", "Housing"], ["BDC-ENV", "Bradford Council Environmental Services", "EnvironmentalServices"]];
+        string[][] agencies =
+        [
+            ["WYP", "West Yorkshire Police", "Police", "WYP Programme Challenger desk, 101 ext 4410"],
+            ["BDC-HOUSING", "Bradford Council Housing", "Housing", "Bradford Housing ASB team, 01274 000100"],
+            ["BDC-ENV", "Bradford Council Environmental Services", "EnvironmentalServices", "Bradford Environmental Enforcement, 01274 000200"],
+        ];
         for (var i = 0; i < agencies.Length; i++)
         {
             builder.UseSetting($"Hub:Agencies:{i}:Code", agencies[i][0]);
             builder.UseSetting($"Hub:Agencies:{i}:Name", agencies[i][1]);
             builder.UseSetting($"Hub:Agencies:{i}:Kind", agencies[i][2]);
+            builder.UseSetting($"Hub:Agencies:{i}:Contact", agencies[i][3]);
         }
     }
 

@@ -15,6 +15,18 @@ public static class CliRunner
         HttpMessageHandler? handler, string[] args, IReadOnlyDictionary<string, string>? variables = null, bool interactive = false)
     {
         using var output = new StringWriter();
+        return await RunAsync(handler, args, variables, output, CancellationToken.None, interactive);
+    }
+
+    /// <summary>Runs with stdout going to <paramref name="output"/> (to watch it as it is written) until done or cancelled, as by Ctrl+C.</summary>
+    public static async Task<CliRun> RunAsync(
+        HttpMessageHandler? handler,
+        string[] args,
+        IReadOnlyDictionary<string, string>? variables,
+        TextWriter output,
+        CancellationToken cancellationToken,
+        bool interactive = false)
+    {
         using var error = new StringWriter();
         var env = new CliEnvironment
         {
@@ -25,7 +37,7 @@ public static class CliRunner
             Width = 250,
             GetVariable = name => variables?.GetValueOrDefault(name),
         };
-        var code = await CliApp.RunAsync(args, env, CancellationToken.None);
+        var code = await CliApp.RunAsync(args, env, cancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

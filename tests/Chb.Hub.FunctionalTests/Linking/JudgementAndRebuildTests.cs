@@ -23,7 +23,7 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
     public async Task Reject_AnAutomaticLink_SeparatesThePairAndSurvivesRebuild()
     {
         await _client.PushAsync(TestSettings.Housing, Housing());
-        var link = (await _client.LinksAsync()).Single(l => l.SubjectKind == "nominal" && l.LeftRecordId.Contains("SUB/", StringComparison.Ordinal) && l.RightRecordId.Contains("SUB/", StringComparison.Ordinal));
+        var link = (await _client.LinksAsync(TestSettings.Housing)).Single(l => l.SubjectKind == "nominal" && l.LeftRecordId.Contains("SUB/", StringComparison.Ordinal) && l.RightRecordId.Contains("SUB/", StringComparison.Ordinal));
         Assert.Equal(link.LeftHubId, link.RightHubId);
 
         var judged = await _client.Admin.JudgeAsync(new JudgeRequest { LinkId = link.LinkId, Judgement = Judgement.Reject, Reason = "tenancy file shows two brothers" });
@@ -37,6 +37,7 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
         Assert.Equal("reject", rejected.Judgement);
         Assert.NotEqual(rejected.LeftHubId, rejected.RightHubId);
         Assert.Equal(Chb.Tests.Shared.TestIdentity.Admin().Subject, await StoreFile.ScalarAsync<string>(_hub.DatabasePath, "SELECT judged_by FROM link_judgements"));
+        Assert.Equal(1L, await StoreFile.ScalarAsync<long>(_hub.DatabasePath, $"SELECT COUNT(*) FROM audit_log WHERE action = 'alteration' AND subjects LIKE '%link:{link.LinkId}%'"));
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
     }
 
     private async Task<List<string>> Subjects(ulong minSequence)
-        => [.. (await _client.Admin.ListRecordSubjectsAsync(new ListRecordSubjectsRequest { Agency = TestSettings.Housing, PartnerReference = "SUB/2024/00007", MinSequence = minSequence }))
+        => [.. (await _client.AdminOf(TestSettings.Housing).ListRecordSubjectsAsync(new ListRecordSubjectsRequest { Agency = TestSettings.Housing, PartnerReference = "SUB/2024/00007", MinSequence = minSequence }))
             .Subjects.Where(s => s.SubjectKind == "nominal").OrderBy(s => s.Index).Select(s => s.HubId)];
 
     private async Task<List<string>> SnapshotAsync(ulong minSequence)

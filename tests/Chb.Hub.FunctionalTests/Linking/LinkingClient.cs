@@ -8,6 +8,7 @@ namespace Chb.Hub.FunctionalTests.Linking;
 public sealed class LinkingClient(HubFactory hub)
 {
     private readonly Admin.AdminClient _admin = new(hub.Admin());
+    private readonly Dictionary<string, Admin.AdminClient> _admins = new(StringComparer.Ordinal);
 
     public ulong LastSequence { get; private set; }
 
@@ -22,8 +23,12 @@ public sealed class LinkingClient(HubFactory hub)
         LastSequence = Math.Max(LastSequence, outcome.Summary.LastSequence);
     }
 
+    /// <summary>An administrator of <paramref name="agency"/>: sees that agency's partner references in links.</summary>
+    public Admin.AdminClient AdminOf(string agency)
+        => _admins.TryGetValue(agency, out var admin) ? admin : _admins[agency] = new(hub.CreateChannel(Chb.Tests.Shared.TestIdentity.Admin(agency)));
+
     public async Task<List<RecordSubject>> SubjectsAsync(string agency, string reference)
-        => [.. (await _admin.ListRecordSubjectsAsync(new ListRecordSubjectsRequest { Agency = agency, PartnerReference = reference, MinSequence = LastSequence })).Subjects];
+        => [.. (await AdminOf(agency).ListRecordSubjectsAsync(new ListRecordSubjectsRequest { Agency = agency, PartnerReference = reference, MinSequence = LastSequence })).Subjects];
 
     public async Task<string> NominalAsync(string agency, string reference, int index = 0)
         => (await SubjectsAsync(agency, reference)).Single(s => s.SubjectKind == "nominal" && s.Index == index).HubId;
@@ -31,13 +36,14 @@ public sealed class LinkingClient(HubFactory hub)
     public async Task<string> LocationAsync(string agency, string reference)
         => (await SubjectsAsync(agency, reference)).Single(s => s.SubjectKind == "location").HubId;
 
-    public async Task<List<CandidateLink>> LinksAsync()
+    public async Task<List<CandidateLink>> LinksAsync(string? asAgency = null)
     {
+        var admin = asAgency is null ? _admin : AdminOf(asAgency);
         var links = new List<CandidateLink>();
         var token = string.Empty;
         do
         {
-            var page = await _admin.ListLinksAsync(new ListLinksRequest { MinSequence = LastSequence, Page = new PageRequest { PageSize = 2, PageToken = token } });
+            var page = await admin.ListLinksAsync(new ListLinksRequest { MinSequence = LastSequence, Page = new PageRequest { PageSize = 2, PageToken = token } });
             links.AddRange(page.Links);
             token = page.Page.NextPageToken;
         }
