@@ -47,7 +47,7 @@ public static class TestIdentity
         if (token is not null)
         {
             options.Credentials = ChannelCredentials.Create(
-                ChannelCredentials.Insecure,
+                address.Scheme == Uri.UriSchemeHttps ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure,
                 CallCredentials.FromInterceptor((_, metadata) =>
                 {
                     metadata.Add("Authorization", $"Bearer {token}");
