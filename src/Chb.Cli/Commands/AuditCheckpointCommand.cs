@@ -32,7 +32,8 @@ internal static class AuditCheckpointCommand
             {
                 session.Output.Line(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Checkpoint of the audit log at position {checkpoint.Position} (head {checkpoint.HeadHash}) written to {file}; check it later with chb audit verify --checkpoint {file}"));
+                    $"Checkpoint of the audit log at position {checkpoint.Position} (head {checkpoint.HeadHash}) written to {file}; "
+                    + $"check it later with chb audit verify --checkpoint {file}"));
             }
 
             return ExitCodes.Ok;

@@ -52,7 +52,9 @@ internal static class AuditVerifyCommand
 
     private static string Describe(VerifyResult result, Checkpoint? against)
     {
-        var checkpoint = against is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", against the checkpoint at position {against.Position} in {result.Checkpoint}");
+        var checkpoint = against is null
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $", against the checkpoint at position {against.Position} in {result.Checkpoint}");
         return result.Intact
             ? string.Create(CultureInfo.InvariantCulture, $"The audit log is intact: {result.EntriesChecked} entries checked{checkpoint}.")
             : string.Create(

@@ -44,7 +44,8 @@ internal static class NominalSearchCommand
 
             var options = read.Read(parse, session.Environment);
             using var hub = session.Connect();
-            var result = await SearchAsync(hub, new SearchNominalsRequest { Options = options, Name = nameText, DateOfBirth = dobText, Identifier = idText }, parse.GetValue(limit), ct);
+            var request = new SearchNominalsRequest { Options = options, Name = nameText, DateOfBirth = dobText, Identifier = idText };
+            var result = await SearchAsync(hub, request, parse.GetValue(limit), ct);
             if (session.Output.Json)
             {
                 session.Output.WriteJson(result, CliJson.Output.SearchResult);

@@ -33,6 +33,7 @@ internal static class PlanPrinter
 
         output.Line("Options, ranked:");
         var table = CliOutput.Table("#", "priority", "opportunity", "tactic", "legal power / statute", "owner (contact)", "status", "subject", "justification");
+        var reasons = new List<string>();
         var rank = 0;
         foreach (var o in options)
         {
@@ -46,28 +47,37 @@ internal static class PlanPrinter
                 Join(" / ", o.LegalPower, o.Statute),
                 o.OwningAgencyContact.Length > 0 ? $"{o.OwningAgency} ({o.OwningAgencyContact})" : o.OwningAgency,
                 o.Status,
-                Subject(subjects, o.SubjectHubId),
+                Named(subjects, o.SubjectHubId),
                 Justification(o));
+            if (o.DeconflictionContact.Length == 0 && o.Rationale.Length > 0)
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{rank}. {o.TacticId}: {o.Rationale}"));
+            }
         }
 
         output.Write(table);
+        if (reasons.Count > 0)
+        {
+            output.Line("Why each option is offered:");
+            foreach (var reason in reasons)
+            {
+                output.Line(reason);
+            }
+        }
     }
 
-    /// <summary>"deconfliction: contact ..." in place of the reasons when the hub gave a point of contact only; every other withheld field named.</summary>
+    /// <summary>
+    /// The agencies whose records justify the option, or "deconfliction: contact ..." when the hub gave a point of
+    /// contact only; every other withheld field named with its reason.
+    /// </summary>
     private static string Justification(OptionView o)
     {
         var deconflicted = o.DeconflictionContact.Length > 0;
-        var parts = new List<string>();
-        if (deconflicted)
+        var parts = new List<string>
         {
-            parts.Add($"deconfliction: contact {o.DeconflictionContact}");
-        }
-        else
-        {
-            parts.Add(o.Rationale);
-            parts.Add(o.CorroboratingAgencies.Count > 0 ? $"records of {string.Join(", ", o.CorroboratingAgencies)}" : string.Empty);
-        }
-
+            deconflicted ? $"deconfliction: contact {o.DeconflictionContact}"
+                : o.CorroboratingAgencies.Count > 0 ? $"records of {string.Join(", ", o.CorroboratingAgencies)}" : string.Empty,
+        };
         var shown = deconflicted ? o.Withheld.Where(w => w.Reason == EnumText.Kebab(WithheldReason.Deconfliction)).Select(w => w.Field).ToArray() : [];
         parts.AddRange(WithheldText.Others(o.Withheld, shown));
         return Join("; ", [.. parts]);
@@ -83,13 +93,13 @@ internal static class PlanPrinter
 
         var byId = plan.Options.ToDictionary(o => o.OpportunityId, StringComparer.Ordinal);
         var named = plan.Options.Select(o => o.SubjectHubId).Distinct(StringComparer.Ordinal).Count() > 1;
-        string Label(string id) => byId.TryGetValue(id, out var o) ? named ? $"{o.TacticId} {Subject(subjects, o.SubjectHubId)}" : o.TacticId : id;
+        string Label(string id) => byId.TryGetValue(id, out var o) ? named ? $"{o.TacticId} {Named(subjects, o.SubjectHubId)}" : o.TacticId : id;
 
         output.Line("Live options by CHB phase and 4P strand:");
         var table = CliOutput.Table(["phase", .. Strands.Select(Capital)]);
         foreach (var phase in Phases)
         {
-            var cells = Strands.Select(strand => string.Join('\n', plan.Groups
+            var cells = Strands.Select(strand => string.Join(named ? "\n" : ", ", plan.Groups
                 .Where(g => g.Phase == phase && g.Strand == strand)
                 .SelectMany(g => g.OpportunityIds)
                 .Select(Label)));
@@ -148,6 +158,11 @@ internal static class PlanPrinter
         output.Write(table);
     }
 
+    /// <summary>A subject's name when the answer carried it (a member, a place), else its hub id.</summary>
+    private static string Named(IReadOnlyDictionary<string, string> subjects, string hubId)
+        => subjects.TryGetValue(hubId, out var name) && name.Length > 0 ? name : hubId;
+
+    /// <summary>A subject's name and hub id, or the hub id alone.</summary>
     public static string Subject(IReadOnlyDictionary<string, string> subjects, string hubId)
         => subjects.TryGetValue(hubId, out var name) && name.Length > 0 ? $"{name} ({hubId})" : hubId;
 

@@ -16,6 +16,7 @@ internal sealed class ProjectionReset(StoreExecutor store, ChangeFeed feed)
         "DELETE FROM record_subjects",
         "DELETE FROM nominals",
         "DELETE FROM locations",
+        "DELETE FROM link_touched",
     ];
 
     /// <summary>Resets the projection; answers the change sequence a rebuild must reach.</summary>

@@ -54,7 +54,7 @@ internal sealed class Reclusterer(LinkSubjects subjects)
 
         var moved = clusters.SelectMany(c => c.Members.Where(m => m.SubjectHubId != c.Hub).Select(m => (m.MentionId, c.Hub)));
         await MentionStore.SetHubsAsync(scope, moved, cancellationToken);
-        await SummaryWriter.ReplaceAsync(scope, oldHubs, clusters, cancellationToken);
+        await SummaryWriter.ReplaceAsync(scope, oldHubs, clusters, upto, cancellationToken);
     }
 
     private static void Reach(HashSet<string> component, List<string> next, string left, string right)

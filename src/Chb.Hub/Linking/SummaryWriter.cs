@@ -25,9 +25,17 @@ internal static class SummaryWriter
         VALUES (@HubId, @Anchor, @Uprn, @Address, @Postcode, @Sector, @Easting, @Northing, @Mentions, @Updated)
         """;
 
+    private const string Touched = "INSERT INTO link_touched (sequence, subject_kind, hub_id) VALUES (@Sequence, @Kind, @HubId)";
+
     public static async Task ReplaceAsync(
-        WriteScope scope, IEnumerable<string> oldHubs, List<(string Kind, string Hub, List<StoredMention> Members)> clusters, CancellationToken cancellationToken)
+        WriteScope scope, IEnumerable<string> oldHubs, List<(string Kind, string Hub, List<StoredMention> Members)> clusters, long batch, CancellationToken cancellationToken)
     {
+        // Every hub id that disappears or is redrawn is noted for the projections that follow this one.
+        var touched = oldHubs.Concat(clusters.Select(c => c.Hub)).Distinct(StringComparer.Ordinal)
+            .Select(h => new { Sequence = batch, Kind = h.StartsWith("NOM-", StringComparison.Ordinal) ? SubjectKinds.Nominal : SubjectKinds.Location, HubId = h })
+            .ToList();
+        await scope.Connection.ExecuteAsync(new CommandDefinition(Touched, touched, scope.Transaction, cancellationToken: cancellationToken));
+
         foreach (var chunk in oldHubs.Concat(clusters.Select(c => c.Hub)).Distinct(StringComparer.Ordinal).Chunk(MentionStore.Chunk))
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteNominals), new { Hubs = chunk }, scope.Transaction, cancellationToken: cancellationToken));

@@ -44,6 +44,17 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
         WHERE s.subject_kind = @Kind AND s.subject_hub_id = @HubId AND other.subject_hub_id IS NOT NULL
         """;
 
+    private const string TouchedByLinking = """
+        SELECT DISTINCT subject_kind AS Kind, hub_id AS HubId FROM link_touched WHERE sequence > @From AND sequence <= @To
+        """;
+
+    private const string PruneTouched = "DELETE FROM link_touched WHERE sequence <= @To";
+
+    private const string SubjectsOfChangedRecord = """
+        SELECT subject_kind AS Kind, subject_hub_id AS HubId FROM record_subjects
+        WHERE agency = @Agency AND partner_reference = @PartnerReference AND subject_hub_id IS NOT NULL
+        """;
+
     private const string SubjectsOfOcgs = "SELECT subject_kind AS Kind, subject_hub_id AS HubId FROM opportunity_subjects WHERE ocg_reference IN @Ocgs";
 
     private const string Exists = """
@@ -101,12 +112,7 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
 
         var changes = await ChangeFeed.ReadAsync(scope, full ? 0 : from, links, cancellationToken);
         var touchedOcgs = await OcgProjection.ApplyAsync(scope, changes, cancellationToken);
-        if (full)
-        {
-            await Execute(scope, "DELETE FROM opportunity_mentions", null, cancellationToken);
-        }
-
-        var subjects = await AffectedAsync(scope, full, touchedOcgs, cancellationToken);
+        var subjects = await AffectedAsync(scope, full, from, links, changes, touchedOcgs, cancellationToken);
         var evidence = new SubjectEvidence(new WriteScopeOrConnection(scope.Connection, scope.Transaction), scope.Sql, agencies, Today);
         var events = 0;
         foreach (var (kind, hubId) in subjects)
@@ -114,16 +120,22 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
             events += await RefreshAsync(scope, evidence, kind, hubId, cancellationToken);
         }
 
+        await Execute(scope, PruneTouched, new { To = links }, cancellationToken);
         await Execute(scope, Save, new { Projection, Sequence = links }, cancellationToken);
         return new OpportunityOutcome(true, from, links, subjects.Count, events);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// Whom to recompute: everyone whose cluster linking created, redrew or removed in the window; everyone named
+    /// in a record that changed (a new version can change facts without moving a cluster); everyone in the picture
+    /// of an OCG whose records changed; and everyone named in the same cases as any of those nominals.
+    /// </summary>
     private static async Task<List<(string Kind, string HubId)>> AffectedAsync(
-        WriteScope scope, bool full, IReadOnlySet<string> touchedOcgs, CancellationToken cancellationToken)
+        WriteScope scope, bool full, long from, long to, IReadOnlyList<Change> changes, IReadOnlySet<string> touchedOcgs, CancellationToken cancellationToken)
     {
-        var affected = new SortedSet<(string Kind, string HubId)>(await MentionSnapshot.SyncAsync(scope, cancellationToken));
+        var affected = new SortedSet<(string Kind, string HubId)>();
         async Task AddAsync(string sql, object args)
             => affected.UnionWith(await scope.Connection.QueryAsync<(string Kind, string HubId)>(
                 new CommandDefinition(scope.Sql.InLists(sql), args, scope.Transaction, cancellationToken: cancellationToken)));
@@ -132,6 +144,12 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
         {
             await AddAsync(AllSubjects, new { });
             return [.. affected];
+        }
+
+        await AddAsync(TouchedByLinking, new { From = from, To = to });
+        foreach (var change in changes.DistinctBy(c => (c.Agency, c.PartnerReference)))
+        {
+            await AddAsync(SubjectsOfChangedRecord, new { change.Agency, change.PartnerReference });
         }
 
         foreach (var chunk in touchedOcgs.Chunk(200))

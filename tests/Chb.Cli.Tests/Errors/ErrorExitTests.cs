@@ -38,6 +38,15 @@ public sealed class ErrorExitTests
     [InlineData("status", "--min-sequence", "minus-one")]
     [InlineData("retract", "--agency", "WYP", "--reason", "x")]
     [InlineData("demo", "generate", "--out", "x", "--people", "5")]
+    [InlineData("nominal", "show")]
+    [InlineData("nominal", "search", "--dob", "02/11/1990", "--purpose", "audit:x")]
+    [InlineData("location", "show", "L-1", "--uprn", "100051000001", "--purpose", "audit:x")]
+    [InlineData("outcome", "record", "OPP-1", "--grade", "huge", "--summary", "x", "--purpose", "audit:x")]
+    [InlineData("outcome", "record", "OPP-1", "--grade", "major", "--summary", "x", "--status", "withdrawn", "--purpose", "audit:x")]
+    [InlineData("outcome", "record", "OPP-1", "--grade", "major", "--summary", "x", "--taken-at", "yesterday", "--purpose", "audit:x")]
+    [InlineData("watch", "--after", "-1")]
+    [InlineData("audit", "query", "--page-size", "0")]
+    [InlineData("audit", "verify", "--checkpoint", "no-such-checkpoint.json")]
     [InlineData("frobnicate")]
     [InlineData]
     public async Task Run_BadCommandLine_ExitsTwoWithOneLineNamingTheHelp(params string[] args)
@@ -66,7 +75,7 @@ public sealed class ErrorExitTests
         var run = await CliRunner.RunAsync(null, ["--help"]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.All(new[] { "push", "adapters", "status", "quarantine", "retract", "demo", "token", "--hub", "--token", "--json" }, word => Assert.Contains(word, run.Out, StringComparison.Ordinal));
+        Assert.All(new[] { "push", "adapters", "status", "quarantine", "retract", "demo", "token", "nominal", "location", "ocg", "outcome", "watch", "audit", "--hub", "--token", "--json" }, word => Assert.Contains(word, run.Out, StringComparison.Ordinal));
     }
 
     /// <summary>A loopback port nothing listens on: bound by the OS, then released.</summary>

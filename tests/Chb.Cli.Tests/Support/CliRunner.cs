@@ -38,6 +38,6 @@ public static class CliRunner
             GetVariable = name => variables?.GetValueOrDefault(name),
         };
         var code = await CliApp.RunAsync(args, env, cancellationToken);
-        return new CliRun(code, output.ToString(), error.ToString());
+        return new CliRun(code, output.ToString() ?? string.Empty, error.ToString());
     }
 }
