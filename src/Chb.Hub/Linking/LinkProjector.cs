@@ -17,48 +17,21 @@ internal sealed class LinkProjector(
     LinkingProgress progress,
     IOptions<LinkingOptions> options,
     TimeProvider time,
-    ILogger<LinkProjector> logger) : BackgroundService
+    ILogger<LinkProjector> logger) : WriteShareProjector(options, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task NextSignal => changes.NextChange;
+
+    protected override async Task<(bool Advanced, bool More)> RunBatchAsync(CancellationToken cancellationToken)
     {
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
+        var outcome = await store.WriteAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
+        if (outcome.Advanced)
         {
-            var changed = changes.NextChange;
-            var wait = options.Value.PollInterval;
-            try
-            {
-                var started = time.GetTimestamp();
-                var outcome = await store.WriteAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, stoppingToken);
-                if (outcome.Advanced)
-                {
-                    HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs);
-                    progress.Notify();
-                    await RestAsync(time.GetElapsedTime(started), stoppingToken);
-                    if (outcome.More)
-                    {
-                        continue;
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                wait = options.Value.RetryDelay;
-                HubLog.LinkingFailed(logger, ex, ex.GetType().Name, wait);
-            }
-
-            await Task.WhenAny(changed, Task.Delay(wait, time, stoppingToken));
+            HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs);
+            progress.Notify();
         }
+
+        return (outcome.Advanced, outcome.More);
     }
 
-    /// <summary>Leaves the write path to ingest for a while after each batch, so pushes are never starved by linking.</summary>
-    private Task RestAsync(TimeSpan batchTime, CancellationToken stoppingToken)
-    {
-        var share = options.Value.MaxWriteShare;
-        return share >= 1.0 ? Task.CompletedTask : Task.Delay(batchTime * ((1 - share) / share), time, stoppingToken);
-    }
+    protected override void OnFailed(Exception exception, TimeSpan retryIn) => HubLog.LinkingFailed(logger, exception, exception.GetType().Name, retryIn);
 }

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+
+namespace Chb.Hub.Linking;
+
+/// <summary>
+/// The loop every projection that follows the change sequence runs: do a batch; after a batch that advanced,
+/// rest so the projection takes at most <see cref="LinkingOptions.MaxWriteShare"/> of the write path (pushes
+/// are never starved); go on at once while there is more; otherwise wait for a local signal or the poll
+/// interval (other instances' changes); after a failure, wait the retry delay.
+/// </summary>
+internal abstract class WriteShareProjector(IOptions<LinkingOptions> options, TimeProvider time) : BackgroundService
+{
+    /// <summary>Gets a task that completes when there may be new work on this instance.</summary>
+    protected abstract Task NextSignal { get; }
+
+    /// <summary>Runs one batch; answers whether it advanced and whether more work is already waiting.</summary>
+    protected abstract Task<(bool Advanced, bool More)> RunBatchAsync(CancellationToken cancellationToken);
+
+    protected abstract void OnFailed(Exception exception, TimeSpan retryIn);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var signal = NextSignal;
+            var wait = options.Value.PollInterval;
+            try
+            {
+                var started = time.GetTimestamp();
+                var (advanced, more) = await RunBatchAsync(stoppingToken);
+                if (advanced)
+                {
+                    var share = options.Value.MaxWriteShare;
+                    if (share < 1.0)
+                    {
+                        await Task.Delay(time.GetElapsedTime(started) * ((1 - share) / share), time, stoppingToken);
+                    }
+
+                    if (more)
+                    {
+                        continue;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                wait = options.Value.RetryDelay;
+                OnFailed(ex, wait);
+            }
+
+            await Task.WhenAny(signal, Task.Delay(wait, time, stoppingToken));
+        }
+    }
+}
