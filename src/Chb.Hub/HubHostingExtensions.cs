@@ -70,6 +70,7 @@ public static class HubHostingExtensions
         services.AddHubResilience();
         services.AddHubLinking();
         services.AddHubOpportunities();
+        services.AddHubGain();
         services.AddHubSecurity();
         services.AddHostedService<HubInitializer>();
 

@@ -60,9 +60,6 @@ internal sealed partial class AdminService(
         };
     }
 
-    [Authorize(Policy = HubPolicies.Admin)]
-    public override Task<Site> UpsertSite(UpsertSiteRequest request, ServerCallContext context) => base.UpsertSite(request, context);
-
     [Authorize(Policy = HubPolicies.AdminOrPartner)]
     public override async Task<ListQuarantineResponse> ListQuarantine(ListQuarantineRequest request, ServerCallContext context)
     {
