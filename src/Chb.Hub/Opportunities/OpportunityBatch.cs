@@ -5,11 +5,16 @@ using Chb.Hub.Data;
 using Chb.Hub.Linking;
 using Chb.Hub.Tactics;
 using Dapper;
+using Microsoft.Extensions.Options;
 
 namespace Chb.Hub.Opportunities;
 
 /// <summary>What one batch did.</summary>
-internal sealed record OpportunityOutcome(bool Advanced, long From, long To, int Subjects, int Events);
+internal sealed record OpportunityOutcome(bool Advanced, long From, long To, int Subjects, int Events)
+{
+    /// <summary>Gets a value indicating whether links are already further on, so another batch can start at once.</summary>
+    public bool More { get; init; }
+}
 
 /// <summary>
 /// One step of the opportunity projection: follows the linking checkpoint, finds the nominals and locations
@@ -17,7 +22,7 @@ internal sealed record OpportunityOutcome(bool Advanced, long From, long To, int
 /// only the differences, each with an event. After a linking rebuild it waits until links have caught up,
 /// then recomputes everything by the same diff, so ids are stable and watchers see only real changes.
 /// </summary>
-internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirectory agencies, TimeProvider time)
+internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirectory agencies, IOptions<LinkingOptions> options, TimeProvider time)
 {
     public const string Projection = "opportunities";
     private const string RebuildMarker = "opportunities-rebuild";
@@ -38,10 +43,13 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
     private const string SubjectsOfRecord = """
         SELECT DISTINCT other.subject_kind AS Kind, other.subject_hub_id AS HubId
         FROM record_subjects s
-        JOIN record_cases sc ON sc.agency = s.agency AND sc.partner_reference = s.partner_reference
-        JOIN record_cases oc ON oc.agency = sc.agency AND oc.case_key = sc.case_key
-        JOIN record_subjects other ON other.agency = oc.agency AND other.partner_reference = oc.partner_reference
-        WHERE s.subject_kind = @Kind AND s.subject_hub_id = @HubId AND other.subject_hub_id IS NOT NULL
+        CROSS JOIN record_cases sc
+        CROSS JOIN record_cases oc
+        CROSS JOIN record_subjects other
+        WHERE s.subject_kind = @Kind AND s.subject_hub_id = @HubId
+          AND sc.agency = s.agency AND sc.partner_reference = s.partner_reference
+          AND oc.agency = sc.agency AND oc.case_key = sc.case_key
+          AND other.agency = oc.agency AND other.partner_reference = oc.partner_reference AND other.subject_hub_id IS NOT NULL
         """;
 
     private const string TouchedByLinking = """
@@ -110,9 +118,11 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
             await Execute(scope, "DELETE FROM record_cases", null, cancellationToken);
         }
 
-        var changes = await ChangeFeed.ReadAsync(scope, full ? 0 : from, links, cancellationToken);
+        // A bounded window, like linking's, so a slow batch cannot grow into one that never commits.
+        var to = full ? links : Math.Min(links, from + options.Value.BatchSize);
+        var changes = await ChangeFeed.ReadAsync(scope, full ? 0 : from, to, cancellationToken);
         var touchedOcgs = await OcgProjection.ApplyAsync(scope, changes, cancellationToken);
-        var subjects = await AffectedAsync(scope, full, from, links, changes, touchedOcgs, cancellationToken);
+        var subjects = await AffectedAsync(scope, full, from, to, changes, touchedOcgs, cancellationToken);
         var evidence = new SubjectEvidence(new WriteScopeOrConnection(scope.Connection, scope.Transaction), scope.Sql, agencies, Today);
         var events = 0;
         foreach (var (kind, hubId) in subjects)
@@ -120,9 +130,9 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
             events += await RefreshAsync(scope, evidence, kind, hubId, cancellationToken);
         }
 
-        await Execute(scope, PruneTouched, new { To = links }, cancellationToken);
-        await Execute(scope, Save, new { Projection, Sequence = links }, cancellationToken);
-        return new OpportunityOutcome(true, from, links, subjects.Count, events);
+        await Execute(scope, PruneTouched, new { To = to }, cancellationToken);
+        await Execute(scope, Save, new { Projection, Sequence = to }, cancellationToken);
+        return new OpportunityOutcome(true, from, to, subjects.Count, events) { More = to < links };
     }
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -29,7 +29,7 @@ internal sealed class OpportunityProjector(
             progress.Notify();
         }
 
-        return (outcome.Advanced, outcome.Advanced);
+        return (outcome.Advanced, outcome.More);
     }
 
     protected override void OnFailed(Exception exception, TimeSpan retryIn) => HubLog.OpportunityFailed(logger, exception, exception.GetType().Name, retryIn);

@@ -7,19 +7,25 @@ namespace Chb.Hub.Opportunities;
 /// <summary>
 /// Which OCGs' pictures a nominal or location belongs to: a nominal whose records state a membership is a
 /// member; anyone or anywhere named in the same case (or record) as a member belongs to that OCG's picture too (the
-/// cuckooed flat, the victim to safeguard). LROs' need-to-know is read from what this writes.
+/// cuckooed flat, the victim to safeguard). LROs' need-to-know is read from what this writes. The joins are
+/// written as CROSS JOINs so SQLite keeps this order (each step on an index) with or without statistics.
 /// </summary>
 internal static class SubjectScopes
 {
     private const string OcgsOf = """
         SELECT DISTINCT o.ocg_reference AS OcgReference, CASE WHEN other.subject_kind = s.subject_kind AND other.subject_hub_id = s.subject_hub_id THEN 1 ELSE 0 END AS IsMember
         FROM record_subjects s
-        JOIN record_cases sc ON sc.agency = s.agency AND sc.partner_reference = s.partner_reference
-        JOIN record_cases oc ON oc.agency = sc.agency AND oc.case_key = sc.case_key
-        JOIN record_subjects other ON other.agency = oc.agency AND other.partner_reference = oc.partner_reference AND other.subject_kind = 'nominal'
-        JOIN record_subjects om ON om.subject_kind = 'nominal' AND om.subject_hub_id = other.subject_hub_id
-        JOIN record_ocgs o ON o.agency = om.agency AND o.partner_reference = om.partner_reference
+        CROSS JOIN record_cases sc
+        CROSS JOIN record_cases oc
+        CROSS JOIN record_subjects other
+        CROSS JOIN record_subjects om
+        CROSS JOIN record_ocgs o
         WHERE s.subject_kind = @Kind AND s.subject_hub_id = @HubId
+          AND sc.agency = s.agency AND sc.partner_reference = s.partner_reference
+          AND oc.agency = sc.agency AND oc.case_key = sc.case_key
+          AND other.agency = oc.agency AND other.partner_reference = oc.partner_reference AND other.subject_kind = 'nominal'
+          AND om.subject_kind = 'nominal' AND om.subject_hub_id = other.subject_hub_id
+          AND o.agency = om.agency AND o.partner_reference = om.partner_reference
         """;
 
     private const string Delete = "DELETE FROM opportunity_subjects WHERE subject_kind = @Kind AND subject_hub_id = @HubId";
