@@ -44,10 +44,13 @@ internal sealed class AuditLog(IHubDatabase database, TimeProvider time)
     }
 
     /// <summary>Appends in a transaction of its own, for reads (a consultation is logged before its answer is sent).</summary>
-    public async Task AppendAsync(AuditEvent e, CancellationToken cancellationToken)
+    public Task AppendAsync(AuditEvent e, CancellationToken cancellationToken) => AppendAsync([e], cancellationToken);
+
+    /// <summary>Appends several entries, in order, in one transaction of their own.</summary>
+    public async Task AppendAsync(IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
         await using var scope = await database.BeginWriteAsync(cancellationToken);
-        await AppendAsync(scope, [e], cancellationToken);
+        await AppendAsync(scope, events, cancellationToken);
         await scope.CommitAsync(cancellationToken);
     }
 

@@ -101,12 +101,28 @@ public sealed class AuditServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentReads_AreEachLoggedOnceAndTheChainStaysIntact()
+    {
+        var audit = Auditor();
+
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(async _ => await audit.QueryAsync(new AuditQueryRequest { Purpose = Purpose(), Page = new PageRequest { PageSize = 1 } })));
+
+        var logged = await StoreFileCountAsync("SELECT COUNT(*) FROM audit_log WHERE action = 'consultation'");
+        Assert.Equal(24L, logged);
+        var verified = await audit.VerifyAsync(new VerifyRequest());
+        Assert.True(verified.Intact, verified.Detail);
+        Assert.Equal(24UL, verified.EntriesChecked);
+    }
+
+    [Fact]
     public async Task Query_WithoutAPurpose_IsInvalidArgument()
     {
         var ex = await Assert.ThrowsAsync<RpcException>(async () => await Auditor().QueryAsync(new AuditQueryRequest()));
 
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
     }
+
+    private Task<long> StoreFileCountAsync(string sql) => StoreFile.ScalarAsync<long>(_hub.DatabasePath, sql);
 
     private static QueryPurpose Purpose() => new() { Code = PurposeCode.Audit, Justification = "quarterly review" };
 
