@@ -22,6 +22,7 @@ internal static class Breakdown
         var causes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
         var examples = new List<string>();
+        var refusals = new List<string>();
         foreach (var group in Enumerable.Range(0, people.Count).GroupBy(i => people[i].Entity, StringComparer.Ordinal))
         {
             var members = group.ToArray();
@@ -42,6 +43,11 @@ internal static class Breakdown
                     {
                         examples.Add($"{Describe(people[a].Record)}  ~  {Describe(people[b].Record)}");
                     }
+
+                    if (cause.Contains("clustering", StringComparison.Ordinal) && refusals.Count < 8)
+                    {
+                        refusals.Add(Refusal(people, features, model, frequencies, result.ClusterOf, a, b));
+                    }
                 }
             }
         }
@@ -57,7 +63,30 @@ internal static class Breakdown
             output.WriteLine($"  never compared: {example}");
         }
 
+        foreach (var refusal in refusals)
+        {
+            output.WriteLine(refusal);
+        }
+
         return 0;
+    }
+
+    /// <summary>Shows a refused pair with both clusters: each member, its entity and whether it conflicts with the other side.</summary>
+    private static string Refusal(
+        IReadOnlyList<LabelledPerson> people, PersonFeatures[] features, PersonModel model, KeyCounts counts, int[] clusterOf, int a, int b)
+    {
+        var lines = new List<string> { Invariant($"  clustering refused: {a} ~ {b} ({model.Compare(features[a], features[b], counts).Weight:F1})") };
+        foreach (var side in new[] { a, b })
+        {
+            foreach (var m in Enumerable.Range(0, people.Count).Where(i => clusterOf[i] == clusterOf[side]))
+            {
+                var other = side == a ? b : a;
+                var toOther = model.Compare(features[m], features[other], counts);
+                lines.Add(Invariant($"    [{clusterOf[side]}] {m} {people[m].Entity}: {Describe(people[m].Record)}  vs other side: {toOther.Outcome} {toOther.Weight:F1}{(model.Conflicts(features[m], features[other]) ? " CONFLICT" : string.Empty)}"));
+            }
+        }
+
+        return string.Join(Environment.NewLine, lines);
     }
 
     private static string Describe(PersonRecord p)
@@ -75,7 +104,8 @@ internal static class Breakdown
         var shared = keys[a].Where(k => keys[b].Contains(k) && LinkKeys.IsBlocking(k)).ToList();
         if (!shared.Any(k => counts[k] <= options.BlockCap(k)))
         {
-            return shared.Count == 0 ? "never compared: no shared blocking key" : "never compared: shared blocks all over the cap";
+            var would = model.Compare(features[a], features[b], frequencies).Outcome.ToString().ToLowerInvariant();
+            return (shared.Count == 0 ? "never compared: no shared blocking key" : "never compared: shared blocks all over the cap") + $" (would score {would})";
         }
 
         var lines = new List<string>();

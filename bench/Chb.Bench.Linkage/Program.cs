@@ -15,7 +15,9 @@ return args switch
     ["synthetic-keys", var count] => KeyStats.Print(SyntheticPeople.Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), seed: 20241124), options, Console.Out),
     ["febrl-keys", var file] => KeyStats.Print(FebrlReader.Read(file, 0), options, Console.Out),
     ["synthetic-breakdown", var count] => Breakdown.Print(SyntheticPeople.Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), seed: 20241124), false, options, Console.Out),
+    ["febrl-levels", var file] => Levels.Print(FebrlReader.Read(file, 0), options, Console.Out),
     ["febrl-misses", var file] => Misses.Print(FebrlReader.Read(file, 0), options, 60, Console.Out),
+    ["synthetic-misses", var count] => Misses.Print(SyntheticPeople.Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), seed: 20241124), options, 40, Console.Out),
     ["synthetic", var count] => Report(Runner.Run(
         $"synthetic {count}", SyntheticPeople.Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), seed: 20241124), false, options, Console.Out)),
     _ => Usage(),

@@ -11,7 +11,9 @@ internal sealed class NameForm
     {
         GivenTokens = given;
         Given = given.Length > 0 ? given[0] : string.Empty;
+        GivenJoined = given.Length > 1 ? string.Concat(given) : Given;
         GivenPhonetic = Phonetic.Key(Given);
+        GivenJoinedPhonetic = given.Length > 1 ? Phonetic.Key(GivenJoined) : GivenPhonetic;
         GivenCanonical = NameVariants.CanonicalGiven(Given);
         FamilyTokens = family;
         Family = string.Concat(family);
@@ -28,6 +30,11 @@ internal sealed class NameForm
     public string Given { get; }
 
     public string[] GivenTokens { get; }
+
+    /// <summary>Gets the given names run together, so a space slipped into a name ("Ja ck") or between two ("Mary Ann") still agrees.</summary>
+    public string GivenJoined { get; }
+
+    public string GivenJoinedPhonetic { get; }
 
     public string GivenPhonetic { get; }
 

@@ -101,8 +101,9 @@ public sealed partial class PersonModel(LinkageOptions options) : ISubjectModel<
             && names.Family is not (NameLevel.Different or NameLevel.Missing);
 
     /// <summary>
-    /// Father and son (same name, a generation apart) and twins (same family name and birth date, different
-    /// given names) look alike on every other field, so the weights alone would link them.
+    /// Father and son (same family name, a generation apart, given names that do not contradict: the same, a
+    /// variant, a typo's distance, an initial or missing on one side) and twins (same family name and birth date,
+    /// different given names) look alike on every other field, so the weights alone would link them.
     /// </summary>
     private bool IsRelatives(NameLevel given, NameLevel family, BirthLevel birth, BirthDate? a, BirthDate? b)
     {
@@ -113,7 +114,7 @@ public sealed partial class PersonModel(LinkageOptions options) : ISubjectModel<
 
         var sameFamily = family is NameLevel.Exact or NameLevel.Variant;
         var generation = birth == BirthLevel.Different && Math.Abs(a!.Year - b!.Year) >= _w.GenerationYears;
-        return sameFamily && ((generation && given is NameLevel.Exact or NameLevel.Variant)
+        return sameFamily && ((generation && given != NameLevel.Different)
             || (birth == BirthLevel.Exact && given == NameLevel.Different));
     }
 

@@ -33,7 +33,7 @@ public sealed class PersonWeights
     public double BirthTransposition { get; set; } = 7;
     public double BirthYearTypo { get; set; } = 5;
     public double BirthNear { get; set; } = 1;
-    public double BirthDifferent { get; set; } = -6;
+    public double BirthDifferent { get; set; } = -4.5;
     public double BirthFloor { get; set; } = 5;
 
     /// <summary>Gets or sets the gap in years beyond which same-named people with different birth dates are treated as relatives (father and son).</summary>

@@ -8,7 +8,13 @@ internal static class NameVariants
     private static readonly (FrozenDictionary<string, int[]> Groups, FrozenDictionary<string, string> Canonical) Given = Build(NameVariantData.Given);
     private static readonly (FrozenDictionary<string, int[]> Groups, FrozenDictionary<string, string> Canonical) Family = Build(NameVariantData.Family);
 
+    private static readonly FrozenSet<string> KnownGiven = NameVariantData.Given.Concat(NameVariantData.Distinct)
+        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
+
     public static bool AreGivenVariants(string a, string b) => Share(Given.Groups, a, b);
+
+    /// <summary>Gets whether <paramref name="name"/> is a given name the tables know (in a variant group or the common names).</summary>
+    public static bool IsKnownGiven(string name) => KnownGiven.Contains(name);
 
     public static bool AreFamilyVariants(string a, string b) => Share(Family.Groups, a, b);
 
