@@ -73,6 +73,23 @@ public sealed class CliHub : WebApplicationFactory<global::Program>
     public HttpMessageHandler CreateHandler() => Server.CreateHandler();
 
     /// <summary>Everything the store keeps on disk, as text, for "this value never reached the hub" checks.</summary>
+    /// <summary>Every stored record body, read through SQLite.</summary>
+    public string StoredBodies()
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body FROM source_records";
+        using var reader = command.ExecuteReader();
+        var text = new System.Text.StringBuilder();
+        while (reader.Read())
+        {
+            text.AppendLine(reader.GetString(0));
+        }
+
+        return text.ToString();
+    }
+
     public string StoreFileText()
         => string.Concat(new[] { string.Empty, "-wal" }
             .Select(suffix => DatabasePath + suffix)
