@@ -1,16 +1,18 @@
 using Chb.Contracts.V1;
 using Google.Protobuf;
+using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace Chb.Bench.Ingest;
 
-/// <summary>Pushes a file in 64 KiB chunks, reading row results as they come, and returns the summary.</summary>
+/// <summary>Pushes a file in 64 KiB chunks with a partner token, reading row results as they come, and returns the summary.</summary>
 internal static class FilePush
 {
-    public static async Task<(PushSummary Summary, RowRejection? FirstRejection)> RunAsync(Uri hub, string agency, string adapter, string path)
+    public static async Task<(PushSummary Summary, RowRejection? FirstRejection)> RunAsync(Uri hub, string token, string agency, string adapter, string path)
     {
         using var channel = GrpcChannel.ForAddress(hub);
-        using var call = new Contracts.V1.Ingest.IngestClient(channel).Push();
+        var headers = new Metadata { { "Authorization", $"Bearer {token}" } };
+        using var call = new Contracts.V1.Ingest.IngestClient(channel).Push(headers);
         var reading = Task.Run(async () =>
         {
             PushSummary? summary = null;

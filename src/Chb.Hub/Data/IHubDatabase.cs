@@ -20,6 +20,13 @@ internal interface IHubDatabase
     /// <summary>Inserts new source records inside <paramref name="scope"/> by the engine's fastest path for a batch.</summary>
     Task InsertRecordsAsync(WriteScope scope, IReadOnlyList<SourceRecordRow> rows, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Finds which of the distinct idempotency <paramref name="keys"/> <paramref name="agency"/> has stored, inside
+    /// <paramref name="scope"/>, by the engine's fastest path for a batch (by default <see cref="ISqlDialect.FindKeys"/> in chunks).
+    /// </summary>
+    Task<Dictionary<string, StoredKey>> FindKeysAsync(WriteScope scope, string agency, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        => StoredKeys.FindAsync(scope, agency, keys, cancellationToken);
+
     /// <summary>Creates or upgrades the schema and checks the store's integrity.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 }

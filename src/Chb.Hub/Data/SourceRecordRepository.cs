@@ -5,8 +5,6 @@ namespace Chb.Hub.Data;
 /// <summary>Appends partner records to the source store and retracts them; owns that SQL.</summary>
 internal sealed partial class SourceRecordRepository(StoreExecutor store, Audit.AuditLog audit, TimeProvider time)
 {
-    private const int KeysPerQuery = 500;
-
     private IHubDatabase Database => store.Database;
 
     /// <summary>
@@ -24,25 +22,25 @@ internal sealed partial class SourceRecordRepository(StoreExecutor store, Audit.
 
         // Taken before reading the keys: another instance's transaction cannot store one of them in between.
         await LockSequenceAsync(scope, cancellationToken);
-        var known = new Dictionary<string, (string Hash, long Sequence)>(StringComparer.Ordinal);
-        foreach (var chunk in records.Select(r => r.IdempotencyKey).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
+        var distinct = new List<string>(records.Count);
+        var seen = new HashSet<string>(records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
         {
-            var rows = await scope.Connection.QueryAsync<(string IdempotencyKey, string PayloadHash, long Sequence)>(
-                new CommandDefinition(Database.Sql.FindKeys, new { Agency = agency, Keys = chunk }, scope.Transaction, cancellationToken: cancellationToken));
-            foreach (var row in rows)
+            if (seen.Add(records[i].IdempotencyKey))
             {
-                known[row.IdempotencyKey] = (row.PayloadHash, row.Sequence);
+                distinct.Add(records[i].IdempotencyKey);
             }
         }
 
-        var fresh = new List<int>();
-        var freshKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = await Database.FindKeysAsync(scope, agency, distinct, cancellationToken);
+        var fresh = new List<int>(records.Count);
+        var freshKeys = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
             if (known.TryGetValue(record.IdempotencyKey, out var existing))
             {
-                var status = string.Equals(existing.Hash, record.PayloadHash, StringComparison.Ordinal) ? AppendStatus.Duplicate : AppendStatus.Conflict;
+                var status = string.Equals(existing.PayloadHash, record.PayloadHash, StringComparison.Ordinal) ? AppendStatus.Duplicate : AppendStatus.Conflict;
                 outcomes[i] = new AppendOutcome(record.Row, record.PartnerReference, record.IdempotencyKey, status == AppendStatus.Duplicate ? existing.Sequence : 0, status);
             }
             else if (freshKeys.TryGetValue(record.IdempotencyKey, out var first))

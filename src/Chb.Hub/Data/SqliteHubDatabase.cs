@@ -16,12 +16,6 @@ namespace Chb.Hub.Data;
 /// </summary>
 internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
 {
-    // One prepared command executed per row: SQLite has no network round trip to save, so this is its bulk path.
-    private const string InsertRecord = """
-        INSERT INTO source_records (sequence, agency, partner_reference, idempotency_key, payload_hash, kind, adapter_id, push_id, body, received_at)
-        VALUES (@Sequence, @Agency, @PartnerReference, @IdempotencyKey, @PayloadHash, @Kind, @AdapterId, @PushId, @Body, @ReceivedAt)
-        """;
-
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly string _connectionString;
     private readonly ILogger<SqliteHubDatabase> _logger;
@@ -103,8 +97,17 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
         SchemaMigrations.Apply(DeployChanges.To.SqliteDatabase(_connectionString), Provider, _logger);
     }
 
+    // Microsoft.Data.Sqlite does its work synchronously whichever method is called, so these are synchronous too.
     public Task InsertRecordsAsync(WriteScope scope, IReadOnlyList<SourceRecordRow> rows, CancellationToken cancellationToken)
-        => scope.Connection.ExecuteAsync(new CommandDefinition(InsertRecord, rows, scope.Transaction, cancellationToken: cancellationToken));
+    {
+        SqliteRecordWriter.Insert(scope, rows, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    public Task<Dictionary<string, StoredKey>> FindKeysAsync(WriteScope scope, string agency, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        => SqliteRecordWriter.TryFindKeys(scope, agency, keys, cancellationToken) is { } known
+            ? Task.FromResult(known)
+            : StoredKeys.FindAsync(scope, agency, keys, cancellationToken);
 
     public void Dispose() => _writeGate.Dispose();
 

@@ -6,5 +6,5 @@ internal static class IdempotencyKeys
 {
     public const int MaxLength = 300;
 
-    public static string Derive(string partnerReference, string payloadHash) => $"{partnerReference}@{payloadHash[..32]}";
+    public static string Derive(string partnerReference, string payloadHash) => string.Concat(partnerReference, "@", payloadHash.AsSpan(0, 32));
 }

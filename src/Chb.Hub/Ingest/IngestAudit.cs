@@ -13,11 +13,19 @@ internal static class IngestAudit
 {
     public static AuditEvent Collection(PushContext push, IReadOnlyList<AppendOutcome> outcomes, int quarantined)
     {
-        var subjects = new List<string> { $"push:{push.PushId}" };
-        var stored = outcomes.Where(o => o.Status == AppendStatus.Stored).Select(o => o.Sequence).ToList();
-        if (stored.Count > 0)
+        var subjects = new List<string>(3) { $"push:{push.PushId}" };
+        var (first, last) = (long.MaxValue, long.MinValue);
+        foreach (var outcome in outcomes)
         {
-            subjects.Add(string.Create(CultureInfo.InvariantCulture, $"sequences:{stored.Min()}-{stored.Max()}"));
+            if (outcome.Status == AppendStatus.Stored)
+            {
+                (first, last) = (Math.Min(first, outcome.Sequence), Math.Max(last, outcome.Sequence));
+            }
+        }
+
+        if (first <= last)
+        {
+            subjects.Add(string.Create(CultureInfo.InvariantCulture, $"sequences:{first}-{last}"));
         }
 
         if (quarantined > 0)

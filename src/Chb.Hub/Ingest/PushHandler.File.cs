@@ -56,30 +56,55 @@ internal sealed partial class PushHandler
         await pump;
     }
 
+    /// <summary>
+    /// Reads the plugin's rows in batches. A batch is checked and encoded while the one before it commits (on another
+    /// thread), and stored only once that one has committed, so batches commit in order and a later batch sees every
+    /// key an earlier one stored; each batch is answered only after its own commit.
+    /// </summary>
     private async Task ConsumeRowsAsync(
         PushContext push, AdapterRun run, IServerStreamWriter<PushResponse> responses, PushSummary summary, StrongBox<long> lastRow, CancellationToken ct)
     {
         var batchSize = options.Value.BatchSize;
-        var rows = new List<IngestRow>(batchSize);
-        while (true)
+        Task<RowResult[]>? committing = null;
+        try
         {
-            var (hasRow, first) = await run.NextAsync(ct);
-            if (!hasRow)
+            while (true)
             {
-                return;
-            }
+                var (hasRow, first) = await run.NextAsync(ct);
+                if (!hasRow)
+                {
+                    return;
+                }
 
-            // Group commit: take what the plugin has ready, up to a batch, without waiting for more.
-            var row = first;
-            do
+                // Group commit: take what the plugin has ready, up to a batch, without waiting for more.
+                var rows = new List<IngestRow>(batchSize);
+                var row = first;
+                do
+                {
+                    var ingest = IngestRow.FromAdapter(row, lastRow.Value + 1);
+                    lastRow.Value = Math.Max(lastRow.Value, ingest.Row);
+                    rows.Add(ingest);
+                }
+                while (rows.Count < batchSize && run.TryRead(out row));
+
+                var prepared = committer.Prepare(rows);
+                var previous = committing;
+                committing = null;
+                var committed = previous is null ? null : await previous;
+                committing = Task.Run(() => committer.StoreAsync(push, prepared, ct), ct);
+                if (committed is not null)
+                {
+                    await SendAsync(committed, responses, summary, ct);
+                }
+            }
+        }
+        finally
+        {
+            // The end of the file, or a fault: the batch still committing is answered before anything else is.
+            if (committing is not null)
             {
-                var ingest = IngestRow.FromAdapter(row, lastRow.Value + 1);
-                lastRow.Value = Math.Max(lastRow.Value, ingest.Row);
-                rows.Add(ingest);
+                await SendAsync(await committing, responses, summary, ct);
             }
-            while (rows.Count < batchSize && run.TryRead(out row));
-
-            await CommitAsync(push, rows, responses, summary, ct);
         }
     }
 

@@ -92,6 +92,13 @@ internal sealed partial class PushHandler(
         }
 
         var results = await committer.CommitAsync(push, rows, ct);
+        rows.Clear();
+        await SendAsync(results, responses, summary, ct);
+    }
+
+    /// <summary>Answers a committed batch, row by row, and counts it into the summary.</summary>
+    private static async Task SendAsync(RowResult[] results, IServerStreamWriter<PushResponse> responses, PushSummary summary, CancellationToken ct)
+    {
         var message = new RowResults();
         message.Rows.AddRange(results);
         foreach (var result in results)
@@ -109,6 +116,5 @@ internal sealed partial class PushHandler(
         }
 
         await responses.WriteAsync(new PushResponse { Results = message }, ct);
-        rows.Clear();
     }
 }

@@ -19,22 +19,18 @@ internal sealed class RowCommitter(
     IOptions<IngestOptions> options,
     TimeProvider time)
 {
-    public async Task<RowResult[]> CommitAsync(PushContext push, IReadOnlyList<IngestRow> rows, CancellationToken cancellationToken)
-    {
-        var batch = Prepare(rows);
-        var results = await store.WriteAsync(
-            static (scope, s, ct) => s.Self.StoreAsync(scope, s.Push, s.Rows, s.Batch, ct),
-            (Self: this, Push: push, Rows: rows, Batch: batch),
-            cancellationToken);
-        notifier.Notify();
-        return results;
-    }
+    public Task<RowResult[]> CommitAsync(PushContext push, IReadOnlyList<IngestRow> rows, CancellationToken cancellationToken)
+        => StoreAsync(push, Prepare(rows), cancellationToken);
 
-    /// <summary>Validation needs no store, so it runs once, outside the transaction and its retries.</summary>
-    private PreparedBatch Prepare(IReadOnlyList<IngestRow> rows)
+    /// <summary>
+    /// Validates and encodes a batch. That needs no store, so it runs once, outside the transaction and its retries,
+    /// and a push may prepare its next batch while the last one commits.
+    /// </summary>
+    public PreparedBatch Prepare(IReadOnlyList<IngestRow> rows)
     {
-        var batch = new PreparedBatch();
+        var batch = new PreparedBatch(rows);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        using var encoder = new CanonicalJson.Encoder();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -45,7 +41,7 @@ internal sealed class RowCommitter(
                 continue;
             }
 
-            var (body, hash) = CanonicalJson.Serialize(row.Record!);
+            var (body, hash) = encoder.Serialize(row.Record!);
             var key = row.ClientKey ?? IdempotencyKeys.Derive(row.Record!.PartnerReference, hash);
             if (body.Length > options.Value.MaxRecordBytes)
             {
@@ -65,9 +61,21 @@ internal sealed class RowCommitter(
         return batch;
     }
 
-    /// <summary>One attempt at the transaction: builds every result afresh, so a retried attempt leaves no trace of the last.</summary>
-    private async Task<RowResult[]> StoreAsync(WriteScope scope, PushContext push, IReadOnlyList<IngestRow> rows, PreparedBatch batch, CancellationToken cancellationToken)
+    /// <summary>Stores a prepared batch in one transaction and answers each row's result once it has committed.</summary>
+    public async Task<RowResult[]> StoreAsync(PushContext push, PreparedBatch batch, CancellationToken cancellationToken)
     {
+        var results = await store.WriteAsync(
+            static (scope, s, ct) => s.Self.StoreAsync(scope, s.Push, s.Batch, ct),
+            (Self: this, Push: push, Batch: batch),
+            cancellationToken);
+        notifier.Notify();
+        return results;
+    }
+
+    /// <summary>One attempt at the transaction: builds every result afresh, so a retried attempt leaves no trace of the last.</summary>
+    private async Task<RowResult[]> StoreAsync(WriteScope scope, PushContext push, PreparedBatch batch, CancellationToken cancellationToken)
+    {
+        var rows = batch.Rows;
         var results = new RowResult[rows.Count];
         var rejected = new List<(int Index, IReadOnlyList<FieldProblem> Problems, RejectionCode Code)>(batch.Rejected);
         var outcomes = await records.AppendAsync(scope, push.Agency, push.AdapterId, push.PushId, batch.Pending, cancellationToken);
@@ -108,11 +116,14 @@ internal sealed class RowCommitter(
         return row.Problems is { Count: > 0 } earlier ? [.. earlier, .. found] : found;
     }
 
-    private sealed class PreparedBatch
+    /// <summary>A batch checked and encoded, ready for its transaction.</summary>
+    internal sealed class PreparedBatch(IReadOnlyList<IngestRow> rows)
     {
-        public List<PendingRecord> Pending { get; } = [];
+        public IReadOnlyList<IngestRow> Rows { get; } = rows;
 
-        public List<int> PendingIndex { get; } = [];
+        public List<PendingRecord> Pending { get; } = new(rows.Count);
+
+        public List<int> PendingIndex { get; } = new(rows.Count);
 
         public List<(int Index, IReadOnlyList<FieldProblem> Problems, RejectionCode Code)> Rejected { get; } = [];
     }
