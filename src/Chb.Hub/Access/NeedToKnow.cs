@@ -34,7 +34,7 @@ internal sealed class NeedToKnow(IHubDatabase database)
         var ocgs = OcgsOf(caller);
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            database.Sql.InLists(Sees), new { Kind = kind, HubId = hubId, Ocgs = ocgs.Count > 0 ? ocgs : [string.Empty] }, cancellationToken: cancellationToken)) > 0;
+            database.Sql.InLists(Sees), new { Kind = kind, HubId = hubId, Ocgs = SqlList.Of(ocgs.Count > 0 ? ocgs : [string.Empty]) }, cancellationToken: cancellationToken)) > 0;
     }
 
     /// <summary>Every subject in the pictures of <paramref name="ocgs"/> (already checked against the caller).</summary>
@@ -47,7 +47,7 @@ internal sealed class NeedToKnow(IHubDatabase database)
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ScopedSubject>(new CommandDefinition(
-            database.Sql.InLists(Visible), new { Ocgs = ocgs }, cancellationToken: cancellationToken));
+            database.Sql.InLists(Visible), new { Ocgs = SqlList.Of(ocgs) }, cancellationToken: cancellationToken));
         return rows.AsList();
     }
 }

@@ -59,8 +59,9 @@ internal interface ISqlDialect
     string UpsertAgency { get; }
 
     /// <summary>
-    /// Rewrites <c>column IN @List</c> for the engine. Dapper expands a list into one parameter per item, except on
-    /// PostgreSQL, where it sends a real array that needs <c>= ANY(@List)</c>.
+    /// Rewrites <c>column IN @List</c> for the engine; pass the list as <see cref="SqlList"/>. Dapper expands a list
+    /// into one parameter per item, except on PostgreSQL, where it sends a real array that needs <c>= ANY(@List)</c>;
+    /// SQLite reads one JSON array.
     /// </summary>
     string InLists(string sql) => sql;
 

@@ -48,8 +48,9 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // Not stored in the file: every connection must ask for durable commits itself.
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous = FULL;", cancellationToken: cancellationToken));
+            // Not stored in the file: every connection must ask for durable commits itself. A page cache of 16 MiB
+            // (the default is 2 MiB) keeps the projections' index lookups out of the kernel on a large store.
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous = FULL; PRAGMA cache_size = -16384;", cancellationToken: cancellationToken));
             return connection;
         }
         catch

@@ -12,11 +12,23 @@ namespace Chb.Hub.Data;
 internal sealed class StoreExecutor(IHubDatabase database, ResiliencePipelineProvider<string> pipelines)
 {
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(ResiliencePipelineKeys.Store);
+    private long _foregroundWrites;
 
     public IHubDatabase Database { get; } = database;
 
+    /// <summary>Gets how many foreground writes (pushes, outcomes, audit, administration) have started: projections compare it across a batch to see whether anyone else wanted the write path.</summary>
+    public long ForegroundWrites => Interlocked.Read(ref _foregroundWrites);
+
     /// <summary>Runs <paramref name="work"/> in a write transaction and commits it; a transient failure re-runs both.</summary>
-    public async Task<TResult> WriteAsync<TState, TResult>(
+    public Task<TResult> WriteAsync<TState, TResult>(
+        Func<WriteScope, TState, CancellationToken, Task<TResult>> work, TState state, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _foregroundWrites);
+        return WriteInBackgroundAsync(work, state, cancellationToken);
+    }
+
+    /// <summary>As <see cref="WriteAsync"/>, for a projection's batch: not counted in <see cref="ForegroundWrites"/>.</summary>
+    public async Task<TResult> WriteInBackgroundAsync<TState, TResult>(
         Func<WriteScope, TState, CancellationToken, Task<TResult>> work, TState state, CancellationToken cancellationToken)
         => await _pipeline.ExecuteAsync(
             static async (s, ct) =>

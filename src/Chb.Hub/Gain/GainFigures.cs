@@ -98,13 +98,13 @@ internal sealed class GainFigures(IHubDatabase database)
 
         foreach (var chunk in site.Uprns.Chunk(500))
         {
-            await AddAsync(ByUprn, new { Values = chunk });
+            await AddAsync(ByUprn, new { Values = SqlList.Of(chunk) });
         }
 
         var sectors = site.Areas.Where(a => a.Kind == SiteArea.Sector).Select(a => a.Area).ToArray();
         if (sectors.Length > 0)
         {
-            await AddAsync(BySector, new { Values = sectors });
+            await AddAsync(BySector, new { Values = SqlList.Of(sectors) });
         }
 
         foreach (var district in site.Areas.Where(a => a.Kind == SiteArea.District))
@@ -157,7 +157,7 @@ internal sealed class GainFigures(IHubDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            var rows = await connection.QueryAsync<TRow>(new CommandDefinition(database.Sql.InLists(sql), new { Ids = chunk }, cancellationToken: cancellationToken));
+            var rows = await connection.QueryAsync<TRow>(new CommandDefinition(database.Sql.InLists(sql), new { Ids = SqlList.Of(chunk) }, cancellationToken: cancellationToken));
             result.AddRange(rows.Select(map));
         }
 

@@ -102,7 +102,7 @@ internal sealed class HoldingsReader(IHubDatabase database, StoreExecutor store,
         foreach (var chunk in ids.Chunk(500))
         {
             mentions.AddRange(await connection.QueryAsync<SubjectMention>(
-                new CommandDefinition(database.Sql.InLists(Mentions), new { Ids = chunk }, cancellationToken: cancellationToken)));
+                new CommandDefinition(database.Sql.InLists(Mentions), new { Ids = SqlList.Of(chunk) }, cancellationToken: cancellationToken)));
         }
 
         // Each live record once: its current version, and its first (when the hub first received it).
@@ -158,7 +158,7 @@ internal sealed class HoldingsReader(IHubDatabase database, StoreExecutor store,
                 {
                     await scope.Connection.ExecuteAsync(new CommandDefinition(SiteStore.LockGain, transaction: scope.Transaction, cancellationToken: ct));
                     var known = (await scope.Connection.QueryAsync<string>(new CommandDefinition(
-                        scope.Sql.InLists(Known), new { References = s.holdings.Select(h => h.Reference).ToArray() }, scope.Transaction, cancellationToken: ct)))
+                        scope.Sql.InLists(Known), new { References = SqlList.Of(s.holdings.Select(h => h.Reference)) }, scope.Transaction, cancellationToken: ct)))
                         .ToHashSet(StringComparer.Ordinal);
                     var fresh = s.holdings.Where(h => !known.Contains(h.Reference))
                         .Select(h => new { h.Reference, SubjectKind = s.subject.Kind, SubjectId = s.subject.Id, h.Agency, h.Category });
@@ -193,7 +193,7 @@ internal sealed class HoldingsReader(IHubDatabase database, StoreExecutor store,
         var rows = new List<T>();
         foreach (var chunk in sequences.Distinct().Chunk(500))
         {
-            rows.AddRange(await connection.QueryAsync<T>(new CommandDefinition(database.Sql.InLists(sql), new { Sequences = chunk }, cancellationToken: cancellationToken)));
+            rows.AddRange(await connection.QueryAsync<T>(new CommandDefinition(database.Sql.InLists(sql), new { Sequences = SqlList.Of(chunk) }, cancellationToken: cancellationToken)));
         }
 
         return rows;

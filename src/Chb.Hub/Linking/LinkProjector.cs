@@ -17,13 +17,13 @@ internal sealed class LinkProjector(
     LinkingProgress progress,
     IOptions<LinkingOptions> options,
     TimeProvider time,
-    ILogger<LinkProjector> logger) : WriteShareProjector(options, time)
+    ILogger<LinkProjector> logger) : WriteShareProjector(store, options, time)
 {
     protected override Task NextSignal => changes.NextChange;
 
     protected override async Task<(bool Advanced, bool More)> RunBatchAsync(CancellationToken cancellationToken)
     {
-        var outcome = await store.WriteAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
+        var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
         if (outcome.Advanced)
         {
             HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs);

@@ -18,7 +18,8 @@ public sealed class LinkingOptions
     /// <summary>
     /// Gets or sets the largest share of time the projector may hold the store's write path. Links are derived and
     /// may lag; acknowledging partners' records must not wait behind them. After a batch that took t, the projector
-    /// rests t × (1 − share) / share before the next.
+    /// rests t × (1 − share) / share before the next, when any other write started during it; with the write path
+    /// to itself it goes straight on.
     /// </summary>
     [Range(0.05, 1.0)]
     public double MaxWriteShare { get; set; } = 0.5;

@@ -40,7 +40,7 @@ internal static class MentionStore
         var found = new List<StoredMention>();
         foreach (var chunk in ids.Chunk(Chunk))
         {
-            found.AddRange(await scope.Connection.QueryAsync<StoredMention>(new CommandDefinition(scope.Sql.InLists(ByIdSql), new { Ids = chunk }, scope.Transaction, cancellationToken: cancellationToken)));
+            found.AddRange(await scope.Connection.QueryAsync<StoredMention>(new CommandDefinition(scope.Sql.InLists(ByIdSql), new { Ids = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken)));
         }
 
         return found;
@@ -51,7 +51,7 @@ internal static class MentionStore
         var found = new List<string>();
         foreach (var chunk in hubs.Chunk(Chunk))
         {
-            found.AddRange(await scope.Connection.QueryAsync<string>(new CommandDefinition(scope.Sql.InLists(ByHubSql), new { Hubs = chunk }, scope.Transaction, cancellationToken: cancellationToken)));
+            found.AddRange(await scope.Connection.QueryAsync<string>(new CommandDefinition(scope.Sql.InLists(ByHubSql), new { Hubs = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken)));
         }
 
         return found;
@@ -83,7 +83,7 @@ internal static class MentionStore
         foreach (var chunk in keys.Distinct().Chunk(Chunk))
         {
             foreach (var (key, count) in await scope.Connection.QueryAsync<(long Key, long Count)>(
-                new CommandDefinition(scope.Sql.InLists(CountKeysSql), new { Keys = chunk }, scope.Transaction, cancellationToken: cancellationToken)))
+                new CommandDefinition(scope.Sql.InLists(CountKeysSql), new { Keys = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken)))
             {
                 counts[key] = (int)count;
             }
@@ -98,7 +98,7 @@ internal static class MentionStore
         foreach (var chunk in keys.Distinct().Chunk(Chunk))
         {
             holders.AddRange(await scope.Connection.QueryAsync<(long Key, string MentionId)>(
-                new CommandDefinition(scope.Sql.InLists(HoldersSql), new { Keys = chunk }, scope.Transaction, cancellationToken: cancellationToken)));
+                new CommandDefinition(scope.Sql.InLists(HoldersSql), new { Keys = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken)));
         }
 
         return holders;

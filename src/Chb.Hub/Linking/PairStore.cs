@@ -64,7 +64,7 @@ internal static class PairStore
     {
         foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
         {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteSql), new { Ids = chunk }, scope.Transaction, cancellationToken: cancellationToken));
+            await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteSql), new { Ids = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken));
         }
     }
 
@@ -77,7 +77,7 @@ internal static class PairStore
         var found = new List<StoredPair>();
         foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
         {
-            found.AddRange(await scope.Connection.QueryAsync<StoredPair>(new CommandDefinition(scope.Sql.InLists(LinksOfSql), new { Ids = chunk }, scope.Transaction, cancellationToken: cancellationToken)));
+            found.AddRange(await scope.Connection.QueryAsync<StoredPair>(new CommandDefinition(scope.Sql.InLists(LinksOfSql), new { Ids = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken)));
         }
 
         return found;
@@ -89,7 +89,7 @@ internal static class PairStore
         foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
         {
             found.AddRange(await scope.Connection.QueryAsync<StoredJudgement>(
-                new CommandDefinition(scope.Sql.InLists(JudgementsOfSql), new { Ids = chunk, Upto = upto }, scope.Transaction, cancellationToken: cancellationToken)));
+                new CommandDefinition(scope.Sql.InLists(JudgementsOfSql), new { Ids = SqlList.Of(chunk), Upto = upto }, scope.Transaction, cancellationToken: cancellationToken)));
         }
 
         return found;

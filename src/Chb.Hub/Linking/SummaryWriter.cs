@@ -38,8 +38,8 @@ internal static class SummaryWriter
 
         foreach (var chunk in oldHubs.Concat(clusters.Select(c => c.Hub)).Distinct(StringComparer.Ordinal).Chunk(MentionStore.Chunk))
         {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteNominals), new { Hubs = chunk }, scope.Transaction, cancellationToken: cancellationToken));
-            await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteLocations), new { Hubs = chunk }, scope.Transaction, cancellationToken: cancellationToken));
+            await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteNominals), new { Hubs = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken));
+            await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteLocations), new { Hubs = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken));
         }
 
         var nominals = clusters.Where(c => c.Kind == SubjectKinds.Nominal).Select(c => new

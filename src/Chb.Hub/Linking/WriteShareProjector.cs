@@ -1,15 +1,19 @@
+using Chb.Hub.Data;
 using Microsoft.Extensions.Options;
 
 namespace Chb.Hub.Linking;
 
 /// <summary>
 /// The loop every projection that follows the change sequence runs: do a batch; after a batch that advanced,
-/// rest so the projection takes at most <see cref="LinkingOptions.MaxWriteShare"/> of the write path (pushes
-/// are never starved); go on at once while there is more; otherwise wait for a local signal or the poll
+/// if any foreground write (a push, an outcome, an audit entry) started meanwhile, rest so the projection takes
+/// at most <see cref="LinkingOptions.MaxWriteShare"/> of the write path (pushes are never starved), and with no
+/// one else writing go straight on; go on while there is more; otherwise wait for a local signal or the poll
 /// interval (other instances' changes); after a failure, wait the retry delay.
 /// </summary>
-internal abstract class WriteShareProjector(IOptions<LinkingOptions> options, TimeProvider time) : BackgroundService
+internal abstract class WriteShareProjector(StoreExecutor store, IOptions<LinkingOptions> options, TimeProvider time) : BackgroundService
 {
+    protected StoreExecutor Store => store;
+
     /// <summary>Gets a task that completes when there may be new work on this instance.</summary>
     protected abstract Task NextSignal { get; }
 
@@ -28,11 +32,12 @@ internal abstract class WriteShareProjector(IOptions<LinkingOptions> options, Ti
             try
             {
                 var started = time.GetTimestamp();
+                var writes = store.ForegroundWrites;
                 var (advanced, more) = await RunBatchAsync(stoppingToken);
                 if (advanced)
                 {
                     var share = options.Value.MaxWriteShare;
-                    if (share < 1.0)
+                    if (share < 1.0 && store.ForegroundWrites != writes)
                     {
                         await Task.Delay(time.GetElapsedTime(started) * ((1 - share) / share), time, stoppingToken);
                     }

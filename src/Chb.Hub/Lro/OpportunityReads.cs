@@ -42,7 +42,7 @@ internal sealed class OpportunityReads(IHubDatabase database)
         foreach (var chunk in hubIds.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             result.AddRange(await connection.QueryAsync<StoredOpportunity>(
-                new CommandDefinition(database.Sql.InLists(ForSubjects), new { HubIds = chunk }, cancellationToken: cancellationToken)));
+                new CommandDefinition(database.Sql.InLists(ForSubjects), new { HubIds = SqlList.Of(chunk) }, cancellationToken: cancellationToken)));
         }
 
         return result;
@@ -62,7 +62,7 @@ internal sealed class OpportunityReads(IHubDatabase database)
         foreach (var chunk in opportunityIds.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             result.AddRange(await connection.QueryAsync<StoredIntervention>(
-                new CommandDefinition(database.Sql.InLists(Interventions), new { Ids = chunk }, cancellationToken: cancellationToken)));
+                new CommandDefinition(database.Sql.InLists(Interventions), new { Ids = SqlList.Of(chunk) }, cancellationToken: cancellationToken)));
         }
 
         return [.. result.OrderBy(i => i.Sequence)];

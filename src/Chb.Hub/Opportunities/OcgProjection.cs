@@ -8,13 +8,14 @@ namespace Chb.Hub.Opportunities;
 
 /// <summary>
 /// Keeps the OCG tables (which records state memberships, the OCGs themselves with their MoRiLE scores, and which
-/// case each record belongs to) in step with the change sequence. Answers the OCGs whose picture changed, so their subjects are recomputed.
+/// case each record belongs to) in step with the change sequence. Answers the OCGs whose own record (name, MoRiLE
+/// score) changed, so everyone in their picture is recomputed. A membership that comes or goes needs no such sweep:
+/// the member's record changed, so the member and everyone named in its cases are recomputed anyway.
 /// </summary>
 internal static class OcgProjection
 {
     private const string DeleteMemberships = "DELETE FROM record_ocgs WHERE agency = @Agency AND partner_reference = @PartnerReference";
     private const string InsertMembership = "INSERT INTO record_ocgs (agency, partner_reference, ocg_reference, role) VALUES (@Agency, @PartnerReference, @OcgReference, @Role)";
-    private const string OcgsOfRecord = "SELECT ocg_reference FROM record_ocgs WHERE agency = @Agency AND partner_reference = @PartnerReference";
     private const string DeleteOcg = "DELETE FROM ocgs WHERE agency = @Agency AND partner_reference = @PartnerReference";
     private const string InsertOcg = "INSERT INTO ocgs (ocg_reference, agency, partner_reference, name, morile_score) VALUES (@OcgReference, @Agency, @PartnerReference, @Name, @Morile)";
     private const string OcgOfRecord = "SELECT ocg_reference FROM ocgs WHERE agency = @Agency AND partner_reference = @PartnerReference";
@@ -28,7 +29,6 @@ internal static class OcgProjection
         foreach (var change in changes)
         {
             var key = new { change.Agency, change.PartnerReference };
-            touched.UnionWith(await Query(scope, OcgsOfRecord, key, cancellationToken));
             touched.UnionWith(await Query(scope, OcgOfRecord, key, cancellationToken));
             await Execute(scope, DeleteMemberships, key, cancellationToken);
             await Execute(scope, DeleteOcg, key, cancellationToken);
@@ -44,7 +44,6 @@ internal static class OcgProjection
             foreach (var membership in record.OcgMemberships.DistinctBy(m => m.OcgReference, StringComparer.Ordinal))
             {
                 await Execute(scope, InsertMembership, new { change.Agency, change.PartnerReference, membership.OcgReference, membership.Role }, cancellationToken);
-                touched.Add(membership.OcgReference);
             }
 
             if (record is { Kind: RecordKind.Ocg, Ocg: { } ocg })

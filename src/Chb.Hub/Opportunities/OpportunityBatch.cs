@@ -164,7 +164,7 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
 
         foreach (var chunk in touchedOcgs.Chunk(200))
         {
-            await AddAsync(SubjectsOfOcgs, new { Ocgs = chunk });
+            await AddAsync(SubjectsOfOcgs, new { Ocgs = SqlList.Of(chunk) });
         }
 
         // A nominal's records, OCG or cluster changed: everyone named beside it may have joined or left an OCG's picture.
@@ -237,7 +237,7 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
 
         var records = await evidence.RecordsAsync(mentions, cancellationToken);
         var received = (await scope.Connection.QueryAsync<(long Sequence, DateTimeOffset ReceivedAt)>(new CommandDefinition(
-                scope.Sql.InLists(Received), new { Sequences = records.Keys.ToArray() }, scope.Transaction, cancellationToken: cancellationToken)))
+                scope.Sql.InLists(Received), new { Sequences = SqlList.Of(records.Keys) }, scope.Transaction, cancellationToken: cancellationToken)))
             .ToDictionary(r => OpportunityIds.Record(records[r.Sequence].Agency, records[r.Sequence].PartnerReference), r => DateOnly.FromDateTime(r.ReceivedAt.UtcDateTime), StringComparer.Ordinal);
 
         // An undated fact is as recent as the record that states it.

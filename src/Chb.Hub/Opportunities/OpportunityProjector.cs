@@ -16,13 +16,13 @@ internal sealed class OpportunityProjector(
     OpportunityProgress progress,
     IOptions<LinkingOptions> options,
     TimeProvider time,
-    ILogger<OpportunityProjector> logger) : WriteShareProjector(options, time)
+    ILogger<OpportunityProjector> logger) : WriteShareProjector(store, options, time)
 {
     protected override Task NextSignal => links.NextAdvance;
 
     protected override async Task<(bool Advanced, bool More)> RunBatchAsync(CancellationToken cancellationToken)
     {
-        var outcome = await store.WriteAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
+        var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
         if (outcome.Advanced)
         {
             HubLog.OpportunityBatch(logger, outcome.From, outcome.To, outcome.Subjects, outcome.Events);

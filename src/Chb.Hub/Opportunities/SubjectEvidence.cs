@@ -51,7 +51,7 @@ internal sealed class SubjectEvidence(WriteScopeOrConnection db, ISqlDialect sql
         foreach (var chunk in missing.Chunk(500))
         {
             var rows = await db.Connection.QueryAsync<(long Sequence, string Agency, string PartnerReference, string Body)>(
-                new CommandDefinition(sql.InLists(Bodies), new { Sequences = chunk }, db.Transaction, cancellationToken: cancellationToken));
+                new CommandDefinition(sql.InLists(Bodies), new { Sequences = SqlList.Of(chunk) }, db.Transaction, cancellationToken: cancellationToken));
             foreach (var row in rows)
             {
                 _records[row.Sequence] = new LoadedRecord(row.Sequence, row.Agency, row.PartnerReference, CanonicalJson.Deserialize(row.Body));
