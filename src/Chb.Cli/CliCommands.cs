@@ -3,13 +3,14 @@ using Chb.Cli.Commands;
 
 namespace Chb.Cli;
 
-/// <summary>The command tree. Later capabilities (site, holdings) add theirs here.</summary>
+/// <summary>The command tree.</summary>
 internal static class CliCommands
 {
     public static RootCommand Create(CliContext context)
     {
         var root = new RootCommand(
-            "chb: the CHB Hub command line. Push partner exports, inspect the hub, load a demo site; as an LRO, see and record options; as an auditor, check the audit log.");
+            "chb: the CHB Hub command line. Push partner exports, inspect the hub, load a demo site; as an LRO, see and record options; "
+            + "as a GAIN coordinator, see sites and holdings; as an auditor, check the audit log.");
         context.Globals.AddTo(root);
         root.Subcommands.Add(PushCommand.Create(context));
         root.Subcommands.Add(AdaptersCommand.Create(context));
@@ -23,6 +24,8 @@ internal static class CliCommands
         root.Subcommands.Add(OcgCommand.Create(context));
         root.Subcommands.Add(OutcomeCommand.Create(context));
         root.Subcommands.Add(WatchCommand.Create(context));
+        root.Subcommands.Add(SiteCommand.Create(context));
+        root.Subcommands.Add(HoldingsCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }

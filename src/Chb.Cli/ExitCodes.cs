@@ -19,7 +19,7 @@ internal static class ExitCodes
     public const int CannotConnect = 3;
 
     /// <summary>
-    /// Something named does not exist (adapter, reference, nominal, location, OCG, opportunity) or the caller may not do this.
+    /// Something named does not exist (adapter, reference, nominal, location, OCG, opportunity, site) or the caller may not do this.
     /// The hub answers a subject outside the caller's OCGs exactly as one it does not know.
     /// </summary>
     public const int NotFoundOrDenied = 4;

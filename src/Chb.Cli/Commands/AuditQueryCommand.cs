@@ -3,7 +3,6 @@ using System.Globalization;
 using Chb.Cli.Auditing;
 using Chb.Cli.Lro;
 using Chb.Contracts.V1;
-using Google.Protobuf.WellKnownTypes;
 
 namespace Chb.Cli.Commands;
 
@@ -20,8 +19,7 @@ internal static class AuditQueryCommand
     {
         var actor = new Option<string?>("--actor") { Description = "Only entries by this actor (a token's subject, such as lro.wyp)", HelpName = "ACTOR" };
         var subject = new Option<string?>("--subject") { Description = "Only entries that touched this subject, such as nominal:HUB_ID or opportunity:ID", HelpName = "SUBJECT" };
-        var from = IsoTimes.CreateOption("--from", "Only entries at or after this time");
-        var to = IsoTimes.CreateOption("--to", "Only entries before this time");
+        var period = new PeriodOptionSet("Only entries at or after this time", "Only entries before this time");
         var pageSize = new Option<int>("--page-size") { Description = "Entries per call to the hub (1 to 1000)", HelpName = "N", DefaultValueFactory = _ => 100 };
         pageSize.Validators.Add(r =>
         {
@@ -42,7 +40,7 @@ internal static class AuditQueryCommand
         var purpose = Purposes.CreateOption();
         var command = new Command("query", "List audit log entries: who consulted, altered or was given what, when and why")
         {
-            actor, subject, from, to, pageSize, limit, pageToken, purpose,
+            actor, subject, period.From, period.To, pageSize, limit, pageToken, purpose,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -52,11 +50,7 @@ internal static class AuditQueryCommand
                 Purpose = Purposes.Resolve(parse.GetValue(purpose), session.Environment),
                 Actor = parse.GetValue(actor)?.Trim() ?? string.Empty,
                 Subject = parse.GetValue(subject)?.Trim() ?? string.Empty,
-                Period = new Period
-                {
-                    From = parse.GetValue(from) is { } f ? Timestamp.FromDateTimeOffset(f) : null,
-                    To = parse.GetValue(to) is { } t ? Timestamp.FromDateTimeOffset(t) : null,
-                },
+                Period = period.Read(parse),
             };
             using var hub = session.Connect();
             var result = await FetchAsync(hub, request, parse.GetValue(pageSize), parse.GetValue(limit), parse.GetValue(pageToken) ?? string.Empty, ct);

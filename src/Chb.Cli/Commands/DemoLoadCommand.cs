@@ -9,12 +9,13 @@ namespace Chb.Cli.Commands;
 
 /// <summary>
 /// <c>chb demo load [--dir DIR] [--dev-key FILE]</c>: pushes a demo site's three files (generating them first when no
-/// folder is given), each as its own agency's partner system.
+/// folder is given), each as its own agency's partner system, then defines the demo's CHB site as an administrator.
 /// </summary>
 /// <remarks>
-/// A token acts for one agency, so by default the command mints a partner token per agency with the development
-/// key of a hub in development mode on this machine. Given <c>--token</c> (or, with no development key found,
-/// <c>CHB_TOKEN</c>), it pushes only the file of that token's agency and says which it skipped.
+/// A token acts for one agency, so by default the command mints a partner token per agency, and an admin token for
+/// the site, with the development key of a hub in development mode on this machine. Given <c>--token</c> (or, with no
+/// development key found, <c>CHB_TOKEN</c>), it pushes only the file of that token's agency, defines no site, and says
+/// what it skipped.
 /// </remarks>
 internal static class DemoLoadCommand
 {
@@ -27,8 +28,8 @@ internal static class DemoLoadCommand
         var devKey = DevelopmentKeyFile.CreateOption();
         var command = new Command(
             "load",
-            "Push a demo site into the hub as its three agencies (WYP, BDC-HOUSING, BDC-ENV), minting a partner token for each with the development key; "
-            + "with --token, only that token's agency's file")
+            "Push a demo site into the hub as its three agencies (WYP, BDC-HOUSING, BDC-ENV), minting a partner token for each with the development key, "
+            + $"and define its CHB site {DemoChbSite.Id} as an admin; with --token, only that token's agency's file")
         {
             directory, people, seed, devKey,
         };
@@ -72,10 +73,11 @@ internal static class DemoLoadCommand
                 }
             }
 
+            var site = plan.Admin is { } siteAdmin ? await DemoChbSite.DefineAsync(session, siteAdmin.Token, ct) : null;
             var pushedBy = plan.Pushes.Select(p => new DemoPusher(p.File.Name, p.Persona.Agency, p.Persona.Subject, p.Persona.Role)).ToList();
             if (session.Output.Json)
             {
-                session.Output.WriteJson(new DemoLoadResult(folder, receipts, pushedBy, plan.Skipped), CliJson.Output.DemoLoadResult);
+                session.Output.WriteJson(new DemoLoadResult(folder, receipts, pushedBy, plan.Skipped, site?.SiteId), CliJson.Output.DemoLoadResult);
                 return ExitCodes.Ok;
             }
 
@@ -86,7 +88,19 @@ internal static class DemoLoadCommand
                     + $"To load every agency, {plan.Alternative}.");
             }
 
-            session.Output.Line($"Loaded. Next: chb status --min-sequence {receipts.Max(r => r.LastSequence)}, then chb quarantine");
+            if (site is null)
+            {
+                session.Output.Line($"The CHB site {DemoChbSite.Id} was not defined: that takes an admin token, which demo load mints with the development key.");
+            }
+            else
+            {
+                var admin = plan.Admin!.Persona;
+                session.Output.Line(
+                    $"Defined CHB site {site.SiteId}, {site.Name} (postcode areas {string.Join(", ", site.PostcodeAreas)}), as {admin.Subject} ({admin.Role}, {admin.Agency})");
+            }
+
+            session.Output.Line($"Loaded. Next: chb status --min-sequence {receipts.Max(r => r.LastSequence)}, then chb quarantine"
+                + (site is null ? string.Empty : $"; as a GAIN coordinator, chb site show {site.SiteId}"));
             return ExitCodes.Ok;
         });
         return command;
@@ -111,12 +125,14 @@ internal static class DemoLoadCommand
 
         var key = DevelopmentKeyFile.Read(path);
         var now = session.Environment.Time.GetUtcNow();
-        var pushes = DemoFiles.All.Select(file =>
+        DemoActor Minted(string role, string agency)
         {
-            var persona = new HubPersona(DevelopmentKeyFile.DefaultSubject(HubRoles.Partner, file.Agency), HubRoles.Partner, file.Agency);
-            return new DemoPush(file, persona, DevelopmentKeyFile.Mint(persona, key, now, DevelopmentKeyFile.CommandTokenLifetime));
-        });
-        return new DemoPlan([.. pushes], [], $"the development key at {path}", string.Empty, path);
+            var persona = new HubPersona(DevelopmentKeyFile.DefaultSubject(role, agency), role, agency);
+            return new DemoActor(persona, DevelopmentKeyFile.Mint(persona, key, now, DevelopmentKeyFile.CommandTokenLifetime));
+        }
+
+        var pushes = DemoFiles.All.Select(file => new DemoPush(file, Minted(HubRoles.Partner, file.Agency)));
+        return new DemoPlan([.. pushes], [], $"the development key at {path}", string.Empty, path, Minted(HubRoles.Admin, DemoFiles.Police.Agency));
     }
 
     private static DemoPlan SingleToken(string token, string source, string alternative)
@@ -142,7 +158,7 @@ internal static class DemoLoadCommand
         }
 
         var skipped = DemoFiles.All.Except(files).Select(f => new DemoSkipped(f.Name, f.Agency)).ToList();
-        return new DemoPlan([.. files.Select(f => new DemoPush(f, persona, token))], skipped, source, alternative, null);
+        return new DemoPlan([.. files.Select(f => new DemoPush(f, new DemoActor(persona, token)))], skipped, source, alternative, null, null);
     }
 
     /// <summary>Pushes one file; a minted token the hub refuses means it is not the development-mode hub that made the key.</summary>
@@ -162,15 +178,27 @@ internal static class DemoLoadCommand
         }
     }
 
-    private sealed record DemoPush(DemoFile File, HubPersona Persona, string Token);
+    /// <summary>A persona and the token it presents.</summary>
+    private sealed record DemoActor(HubPersona Persona, string Token);
+
+    private sealed record DemoPush(DemoFile File, DemoActor Actor)
+    {
+        public HubPersona Persona => Actor.Persona;
+
+        public string Token => Actor.Token;
+    }
 
     /// <param name="Source">What the tokens come from, for messages.</param>
     /// <param name="Alternative">For a given token: how to load every agency instead.</param>
     /// <param name="KeyPath">The development key the tokens were minted with; null for a given token.</param>
-    private sealed record DemoPlan(IReadOnlyList<DemoPush> Pushes, IReadOnlyList<DemoSkipped> Skipped, string Source, string Alternative, string? KeyPath);
+    /// <param name="Admin">Who defines the demo's CHB site; null for a given token.</param>
+    private sealed record DemoPlan(
+        IReadOnlyList<DemoPush> Pushes, IReadOnlyList<DemoSkipped> Skipped, string Source, string Alternative, string? KeyPath, DemoActor? Admin);
 }
 
-internal sealed record DemoLoadResult(string Directory, IReadOnlyList<PushReceipt> Receipts, IReadOnlyList<DemoPusher> PushedBy, IReadOnlyList<DemoSkipped> Skipped);
+/// <param name="SiteId">The CHB site defined for the demo; null when none was (a given token cannot).</param>
+internal sealed record DemoLoadResult(
+    string Directory, IReadOnlyList<PushReceipt> Receipts, IReadOnlyList<DemoPusher> PushedBy, IReadOnlyList<DemoSkipped> Skipped, string? SiteId);
 
 /// <summary>Which persona pushed a demo file.</summary>
 internal sealed record DemoPusher(string File, string Agency, string Subject, string Role);

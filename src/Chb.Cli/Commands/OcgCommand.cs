@@ -5,13 +5,17 @@ using Chb.Contracts.V1;
 
 namespace Chb.Cli.Commands;
 
-/// <summary><c>chb ocg show OCG_REF --purpose CODE:WHY</c>: an OCG assigned to the caller, its members and places, and its plan.</summary>
+/// <summary>
+/// <c>chb ocg show OCG_REF --purpose CODE:WHY</c>: an OCG assigned to the caller, its members and places, and its plan;
+/// <c>chb ocg view</c> is a GAIN coordinator's view of one in counts.
+/// </summary>
 internal static class OcgCommand
 {
     public static Command Create(CliContext context)
     {
-        var ocg = new Command("ocg", "Organised crime groups assigned to you (role lro)");
+        var ocg = new Command("ocg", "Organised crime groups: in full if assigned to you (show, role lro), or in counts (view, role gain)");
         ocg.Subcommands.Add(Show(context));
+        ocg.Subcommands.Add(OcgViewCommand.Create(context));
         return ocg;
     }
 

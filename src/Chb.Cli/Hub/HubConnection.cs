@@ -44,6 +44,8 @@ internal sealed class HubConnection : IDisposable
 
     public Audit.AuditClient Audit => new(_channel);
 
+    public Gain.GainClient Gain => new(_channel);
+
     public CallOptions Options(CancellationToken cancellationToken) => new(headers: _headers, cancellationToken: cancellationToken);
 
     /// <summary>Makes a unary call, retrying only while the hub cannot be connected to.</summary>

@@ -93,7 +93,7 @@ internal static class LroMapper
     private static IntelligenceView Intelligence(IntelligenceSummary i)
         => new(i.HubReference, i.OwningAgency, i.Category, i.Month, i.RecordedOn, i.Grading, i.Text, i.PostcodeSector, i.Consult, Withheld(i.Withheld));
 
-    private static List<WithheldView> Withheld(RepeatedField<Withheld> withheld)
+    public static List<WithheldView> Withheld(RepeatedField<Withheld> withheld)
         => [.. withheld.Select(w => new WithheldView(w.Field, EnumText.Kebab(w.Reason), w.Consult))];
 
     private static PlanParts Plan(

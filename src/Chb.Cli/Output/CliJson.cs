@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Chb.Cli.Auditing;
 using Chb.Cli.Commands;
 using Chb.Cli.Demo;
+using Chb.Cli.GainCoordination;
 using Chb.Cli.Lro;
 using Chb.Cli.Push;
 
@@ -27,6 +28,9 @@ namespace Chb.Cli;
 [JsonSerializable(typeof(CheckpointFile))]
 [JsonSerializable(typeof(VerifyResult))]
 [JsonSerializable(typeof(AuditQueryResult))]
+[JsonSerializable(typeof(AggregateResult))]
+[JsonSerializable(typeof(HoldingsResult))]
+[JsonSerializable(typeof(BaselineResult))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     /// <summary>Gets the context with output escaping relaxed, so "+00:00" and "O'Connor" print as they are.</summary>

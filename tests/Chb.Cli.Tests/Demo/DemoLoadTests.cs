@@ -75,6 +75,29 @@ public sealed class DemoLoadTests : IAsyncLifetime
         Assert.Contains("housing-cases.csv -> BDC-HOUSING with housing-cases-csv/1", run.Out, StringComparison.Ordinal);
         Assert.Contains("env-enforcement.jsonl -> BDC-ENV with env-enforcement-jsonl/1", run.Out, StringComparison.Ordinal);
         Assert.Contains("Loaded. Next: chb status --min-sequence", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Defined CHB site BD3-DEMO, Bradford BD3 demo (postcode areas BD3), as dev:admin:wyp (admin, WYP)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("as a GAIN coordinator, chb site show BD3-DEMO", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_DefinesTheDemoSite_WhichAGainCoordinatorCanViewAtOnce()
+    {
+        var load = JsonDocument.Parse((await _hub.RunWithTokenAsync(null, "demo", "load", "--people", "60", "--seed", "6", "--dev-key", _hub.DevKeyPath, "--json")).Out).RootElement;
+        var last = load.GetProperty("receipts").EnumerateArray().Max(r => r.GetProperty("lastSequence").GetUInt64());
+        string[] show = ["site", "show", "BD3-DEMO", "--purpose", "gain-coordination:GAIN request YH-2024-017", "--min-sequence", last.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+
+        var json = await _hub.RunAsync(TestIdentity.Gain(), [.. show, "--json"]);
+        var table = await _hub.RunAsync(TestIdentity.Gain(), show);
+
+        Assert.Equal("BD3-DEMO", load.GetProperty("siteId").GetString());
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var view = JsonDocument.Parse(json.Out).RootElement;
+        Assert.Equal("CHB site BD3-DEMO Bradford BD3 demo", view.GetProperty("title").GetString());
+        var places = Assert.Single(view.GetProperty("cells").EnumerateArray(), c => c.GetProperty("key").GetString() == "locations");
+        Assert.True(places.GetProperty("value").GetInt64() > 0, places.ToString());
+        Assert.Contains(view.GetProperty("cells").EnumerateArray(), c => c.GetProperty("key").GetString() == "morile_score/ocg:OCG-WYP-0042");
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("Options raised by owning agency:", table.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +125,7 @@ public sealed class DemoLoadTests : IAsyncLifetime
         Assert.Contains("Pushing housing-cases.csv as system:bdc-housing (partner, BDC-HOUSING)", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("Pushing police-nominals.xml", run.Out, StringComparison.Ordinal);
         Assert.Contains("Skipped police-nominals.xml (WYP), env-enforcement.jsonl (BDC-ENV): --token acts for BDC-HOUSING only.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("The CHB site BD3-DEMO was not defined: that takes an admin token, which demo load mints with the development key.", run.Out, StringComparison.Ordinal);
         Assert.True(status.GetProperty("sourceRecords").GetInt64() > 0);
     }
 
