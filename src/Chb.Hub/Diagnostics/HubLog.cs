@@ -47,8 +47,8 @@ internal static partial class HubLog
     public static partial void AdapterFaulted(ILogger logger, string adapterId, string pushId, string reason);
 
     [LoggerMessage(EventId = HubEventId.OpportunityBatch, Level = LogLevel.Debug,
-        Message = "Opportunities projected from sequence {From} to {To}: {Subjects} subjects recomputed, {Events} changes")]
-    public static partial void OpportunityBatch(ILogger logger, long from, long to, int subjects, int events);
+        Message = "Opportunities projected from sequence {From} to {To}: {Subjects} subjects recomputed, {Events} changes; {FindMs:F0} ms finding them, {RecomputeMs:F0} ms recomputing")]
+    public static partial void OpportunityBatch(ILogger logger, long from, long to, int subjects, int events, double findMs, double recomputeMs);
 
     [LoggerMessage(EventId = HubEventId.OpportunityFailed, Level = LogLevel.Error,
         Message = "Opportunity projection failed ({ExceptionType}); retrying in {Delay}")]

@@ -26,7 +26,7 @@ internal sealed class LinkProjector(
         var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
         if (outcome.Advanced)
         {
-            HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs);
+            HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs, outcome.Timings.Apply, outcome.Timings.Score, outcome.Timings.Cluster);
             progress.Notify();
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Chb.Hub.Data;
 using Chb.Hub.Diagnostics;
@@ -10,6 +11,9 @@ namespace Chb.Hub.Linking;
 internal readonly record struct BatchOutcome(long From, long To, bool More, int Records, int Skipped, int Pairs)
 {
     public bool Advanced => To > From;
+
+    /// <summary>Gets where the batch's time went, in milliseconds: applying records, scoring pairs, clustering.</summary>
+    public (double Apply, double Score, double Cluster) Timings { get; init; }
 }
 
 /// <summary>
@@ -32,6 +36,7 @@ internal sealed class ProjectionBatch(
 
         var to = Math.Min(last, from + options.Value.BatchSize);
         var state = new BatchState();
+        var started = Stopwatch.GetTimestamp();
         foreach (var change in await ChangeFeed.ReadAsync(scope, from, to, cancellationToken))
         {
             switch (change.Kind)
@@ -53,10 +58,15 @@ internal sealed class ProjectionBatch(
             state.Touched.Add(right);
         }
 
+        var applied = Stopwatch.GetTimestamp();
         await scorer.RescoreAsync(scope, state, cancellationToken);
+        var scored = Stopwatch.GetTimestamp();
         await reclusterer.RunAsync(scope, state, to, cancellationToken);
         await ChangeFeed.SaveAsync(scope, to, cancellationToken);
-        return new BatchOutcome(from, to, last > to, state.Records, state.Skipped, state.PairsStored);
+        return new BatchOutcome(from, to, last > to, state.Records, state.Skipped, state.PairsStored)
+        {
+            Timings = (Stopwatch.GetElapsedTime(started, applied).TotalMilliseconds, Stopwatch.GetElapsedTime(applied, scored).TotalMilliseconds, Stopwatch.GetElapsedTime(scored).TotalMilliseconds),
+        };
     }
 
     private async Task ApplyRecordAsync(WriteScope scope, Change change, BatchState state, CancellationToken cancellationToken)

@@ -14,6 +14,9 @@ internal sealed record OpportunityOutcome(bool Advanced, long From, long To, int
 {
     /// <summary>Gets a value indicating whether links are already further on, so another batch can start at once.</summary>
     public bool More { get; init; }
+
+    /// <summary>Gets where the batch's time went, in milliseconds: the OCG tables and finding whom to recompute, then recomputing them.</summary>
+    public (double Find, double Recompute) Timings { get; init; }
 }
 
 /// <summary>
@@ -120,10 +123,12 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
 
         // A bounded window, like linking's, so a slow batch cannot grow into one that never commits.
         var to = full ? links : Math.Min(links, from + options.Value.BatchSize);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var changes = await ChangeFeed.ReadAsync(scope, full ? 0 : from, to, cancellationToken);
         var touchedOcgs = await OcgProjection.ApplyAsync(scope, changes, cancellationToken);
         var subjects = await AffectedAsync(scope, full, from, to, changes, touchedOcgs, cancellationToken);
         var evidence = new SubjectEvidence(new WriteScopeOrConnection(scope.Connection, scope.Transaction), scope.Sql, agencies, Today);
+        var found = System.Diagnostics.Stopwatch.GetTimestamp();
         var events = 0;
         foreach (var (kind, hubId) in subjects)
         {
@@ -132,7 +137,11 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
 
         await Execute(scope, PruneTouched, new { To = to }, cancellationToken);
         await Execute(scope, Save, new { Projection, Sequence = to }, cancellationToken);
-        return new OpportunityOutcome(true, from, to, subjects.Count, events) { More = to < links };
+        return new OpportunityOutcome(true, from, to, subjects.Count, events)
+        {
+            More = to < links,
+            Timings = (System.Diagnostics.Stopwatch.GetElapsedTime(started, found).TotalMilliseconds, System.Diagnostics.Stopwatch.GetElapsedTime(found).TotalMilliseconds),
+        };
     }
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

@@ -25,7 +25,7 @@ internal sealed class OpportunityProjector(
         var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
         if (outcome.Advanced)
         {
-            HubLog.OpportunityBatch(logger, outcome.From, outcome.To, outcome.Subjects, outcome.Events);
+            HubLog.OpportunityBatch(logger, outcome.From, outcome.To, outcome.Subjects, outcome.Events, outcome.Timings.Find, outcome.Timings.Recompute);
             progress.Notify();
         }
 
