@@ -9,6 +9,8 @@ internal static class OpportunitiesServiceCollectionExtensions
     public static IServiceCollection AddHubOpportunities(this IServiceCollection services)
     {
         services.AddHubTactics();
+        services.TryAddSingleton<OpportunityDerivation>();
+        services.TryAddSingleton<SubjectRefresh>();
         services.TryAddSingleton<OpportunityBatch>();
         services.TryAddSingleton<OpportunityProgress>();
         services.AddHostedService<OpportunityProjector>();

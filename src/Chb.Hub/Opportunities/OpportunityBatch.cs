@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using Chb.Hub.Agencies;
 using Chb.Hub.Data;
 using Chb.Hub.Linking;
-using Chb.Hub.Tactics;
 using Dapper;
 using Microsoft.Extensions.Options;
 
@@ -25,9 +22,10 @@ internal sealed record OpportunityOutcome(bool Advanced, long From, long To, int
 /// only the differences, each with an event. After a linking rebuild it waits until links have caught up,
 /// then recomputes everything by the same diff, so ids are stable and watchers see only real changes.
 /// </summary>
-internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirectory agencies, IOptions<LinkingOptions> options, TimeProvider time)
+internal sealed class OpportunityBatch(SubjectRefresh refresh, AgencyDirectory agencies, IOptions<LinkingOptions> options, TimeProvider time)
 {
     public const string Projection = "opportunities";
+    private const int RefreshChunk = 250;
     private const string RebuildMarker = "opportunities-rebuild";
 
     private const string Claim = "UPDATE projection_checkpoints SET sequence = sequence WHERE projection = @Projection";
@@ -67,18 +65,6 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
         """;
 
     private const string SubjectsOfOcgs = "SELECT subject_kind AS Kind, subject_hub_id AS HubId FROM opportunity_subjects WHERE ocg_reference IN @Ocgs";
-
-    private const string Exists = """
-        SELECT COUNT(*) FROM (SELECT hub_id FROM nominals WHERE hub_id = @HubId AND @Kind = 'nominal'
-                              UNION ALL SELECT hub_id FROM locations WHERE hub_id = @HubId AND @Kind = 'location') found
-        """;
-
-    private const string MemberMorile = """
-        SELECT MAX(g.morile_score) FROM opportunity_subjects s JOIN ocgs g ON g.ocg_reference = s.ocg_reference
-        WHERE s.subject_kind = @Kind AND s.subject_hub_id = @HubId AND s.is_member = 1
-        """;
-
-    private const string Received = "SELECT sequence AS Sequence, received_at AS ReceivedAt FROM source_records WHERE sequence IN @Sequences";
 
     public async Task<OpportunityOutcome> RunAsync(WriteScope scope, CancellationToken cancellationToken)
     {
@@ -130,9 +116,12 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
         var evidence = new SubjectEvidence(new WriteScopeOrConnection(scope.Connection, scope.Transaction), scope.Sql, agencies, Today);
         var found = System.Diagnostics.Stopwatch.GetTimestamp();
         var events = 0;
-        foreach (var (kind, hubId) in subjects)
+        foreach (var group in subjects.GroupBy(s => s.Kind, StringComparer.Ordinal))
         {
-            events += await RefreshAsync(scope, evidence, kind, hubId, cancellationToken);
+            foreach (var chunk in group.Select(s => s.HubId).Chunk(RefreshChunk))
+            {
+                events += await refresh.RunAsync(scope, evidence, group.Key, chunk, cancellationToken);
+            }
         }
 
         await Execute(scope, PruneTouched, new { To = to }, cancellationToken);
@@ -183,140 +172,6 @@ internal sealed class OpportunityBatch(TacticCatalogue catalogue, AgencyDirector
         }
 
         return [.. affected];
-    }
-
-    private async Task<int> RefreshAsync(WriteScope scope, SubjectEvidence evidence, string kind, string hubId, CancellationToken cancellationToken)
-    {
-        var stored = await OpportunityStore.ForSubjectAsync(scope, kind, hubId, cancellationToken);
-        var exists = await scope.Connection.ExecuteScalarAsync<long>(
-            new CommandDefinition(Exists, new { Kind = kind, HubId = hubId }, scope.Transaction, cancellationToken: cancellationToken)) > 0;
-        var desired = new Dictionary<string, StoredOpportunity>(StringComparer.Ordinal);
-        if (exists)
-        {
-            await SubjectScopes.RefreshAsync(scope, kind, hubId, cancellationToken);
-            foreach (var opportunity in await DeriveAsync(scope, evidence, kind, hubId, cancellationToken))
-            {
-                desired[opportunity.OpportunityId] = opportunity;
-            }
-        }
-        else
-        {
-            await SubjectScopes.RemoveAsync(scope, kind, hubId, cancellationToken);
-        }
-
-        var events = 0;
-        foreach (var current in stored)
-        {
-            if (desired.Remove(current.OpportunityId, out var wanted))
-            {
-                var status = current.Status == OpportunityStates.Withdrawn
-                    ? await OpportunityStore.RecordedStatusAsync(scope, current.OpportunityId, cancellationToken) ?? OpportunityStates.Open
-                    : current.Status;
-                if (status != current.Status || wanted.ContentHash != current.ContentHash)
-                {
-                    var kindOfEvent = OpportunityStates.IsClosed(status) ? OpportunityStates.EventClosed : OpportunityStates.EventChanged;
-                    await OpportunityStore.UpdateAsync(scope, wanted with { Status = status }, kindOfEvent, cancellationToken);
-                    events++;
-                }
-            }
-            else if (current.Status != OpportunityStates.Withdrawn)
-            {
-                await OpportunityStore.SetStatusAsync(scope, current, OpportunityStates.Withdrawn, cancellationToken);
-                events++;
-            }
-        }
-
-        foreach (var fresh in desired.Values)
-        {
-            var status = await OpportunityStore.RecordedStatusAsync(scope, fresh.OpportunityId, cancellationToken) ?? OpportunityStates.Open;
-            await OpportunityStore.InsertAsync(scope, fresh with { Status = status }, cancellationToken);
-            events++;
-        }
-
-        return events;
-    }
-
-    private async Task<List<StoredOpportunity>> DeriveAsync(WriteScope scope, SubjectEvidence evidence, string kind, string hubId, CancellationToken cancellationToken)
-    {
-        var mentions = await evidence.MentionsAsync(kind, hubId, cancellationToken);
-        if (mentions.Count == 0)
-        {
-            return [];
-        }
-
-        var records = await evidence.RecordsAsync(mentions, cancellationToken);
-        var received = (await scope.Connection.QueryAsync<(long Sequence, DateTimeOffset ReceivedAt)>(new CommandDefinition(
-                scope.Sql.InLists(Received), new { Sequences = SqlList.Of(records.Keys) }, scope.Transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(r => OpportunityIds.Record(records[r.Sequence].Agency, records[r.Sequence].PartnerReference), r => DateOnly.FromDateTime(r.ReceivedAt.UtcDateTime), StringComparer.Ordinal);
-
-        // An undated fact is as recent as the record that states it.
-        var facts = (await evidence.FactsAsync(kind, mentions, cancellationToken))
-            .Select(f => f.On is null && received.TryGetValue(f.RecordId, out var day) ? f with { On = day } : f)
-            .ToList();
-        var morile = await scope.Connection.ExecuteScalarAsync<long?>(
-            new CommandDefinition(MemberMorile, new { Kind = kind, HubId = hubId }, scope.Transaction, cancellationToken: cancellationToken));
-        var subject = new TacticSubject(kind == SubjectKinds.Nominal ? FactSubject.Person : FactSubject.Location, facts)
-        {
-            Age = kind == SubjectKinds.Nominal ? AgeOf(mentions, records, evidence.Today) : null,
-            MorileScore = morile,
-        };
-
-        return [.. TacticEvaluator.Evaluate(catalogue, subject, evidence.Today).Select(match => ToStored(match, kind, hubId))];
-    }
-
-    private static int? AgeOf(IReadOnlyList<SubjectMention> mentions, IReadOnlyDictionary<long, LoadedRecord> records, DateOnly today)
-    {
-        var births = mentions
-            .Select(m => records.TryGetValue(m.RecordSequence, out var r) && m.ItemIndex < r.Record.Parties.Count ? r.Record.Parties[(int)m.ItemIndex].Person?.DateOfBirth : null)
-            .OfType<DateOnly>()
-            .GroupBy(d => d)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .FirstOrDefault();
-        return births is null ? null : TacticSubject.AgeOn(births.Key, today);
-    }
-
-    private StoredOpportunity ToStored(TacticMatch match, string kind, string hubId)
-    {
-        var tactic = match.Tactic;
-        var items = match.Justification
-            .Select(f => new EvidenceItem(f.Fact, f.Agency, f.RecordId, f.On?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Detail))
-            .ToArray();
-        var evidenceJson = JsonSerializer.Serialize(items, OpportunityJson.Default.EvidenceItemArray);
-        var rationale = $"{tactic.Instrument}: " + string.Join("; ", match.Justification.Select(Describe).Distinct(StringComparer.Ordinal));
-        if (match.AgeUnverified)
-        {
-            rationale += " (age unverified)";
-        }
-
-        var owner = OwnerOf(tactic, match.Agencies);
-        var priority = Math.Round(match.Priority, 1);
-        var hash = OpportunityIds.Content(string.Create(CultureInfo.InvariantCulture, $"{tactic.Id}\n{owner}\n{priority:F1}\n{evidenceJson}\n{rationale}"));
-        return new StoredOpportunity(
-            OpportunityIds.Opportunity(tactic.Id, kind, hubId), tactic.Id, kind, hubId, owner, priority, OpportunityStates.Open, evidenceJson, rationale, hash, 0);
-    }
-
-    private static string Describe(SubjectFact fact)
-    {
-        var what = FactNames.Descriptions.GetValueOrDefault(fact.Fact, fact.Fact);
-        var detail = fact.Detail is null ? string.Empty : $" {fact.Detail}";
-        var on = fact.On is { } day ? day.ToString(", yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
-        return $"{what}{detail} ({fact.Agency}{on})";
-    }
-
-    /// <summary>The agency that owns the power: one whose records justify it if any is of the right kind, else the first configured one.</summary>
-    private string OwnerOf(Tactic tactic, IReadOnlyList<string> justifying)
-    {
-        foreach (var code in justifying)
-        {
-            if (agencies.TryGet(code, out var agency) && agency.Kind == tactic.OwningAgencyKind)
-            {
-                return code;
-            }
-        }
-
-        return agencies.All.Where(a => a.Kind == tactic.OwningAgencyKind).Select(a => a.Code).Order(StringComparer.Ordinal).FirstOrDefault()
-            ?? tactic.OwningAgencyKind.ToString();
     }
 
     private static async Task<long?> Checkpoint(WriteScope scope, string projection, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Chb.Hub.Opportunities;
 internal sealed record SubjectMention(string MentionId, string Agency, string PartnerReference, long ItemIndex, long RecordSequence, long FirstSequence, string Role);
 
 /// <summary>A live source record as the hub stores it, parsed once per batch or read.</summary>
-internal sealed record LoadedRecord(long Sequence, string Agency, string PartnerReference, CanonicalRecord Record)
+internal sealed record LoadedRecord(long Sequence, string Agency, string PartnerReference, CanonicalRecord Record, DateOnly Received)
 {
     public string RecordId => OpportunityIds.Record(Agency, PartnerReference);
 }
@@ -29,7 +29,17 @@ internal sealed class SubjectEvidence(WriteScopeOrConnection db, ISqlDialect sql
         ORDER BY first_sequence, mention_id
         """;
 
-    private const string Bodies = "SELECT sequence AS Sequence, agency AS Agency, partner_reference AS PartnerReference, body AS Body FROM source_records WHERE sequence IN @Sequences";
+    private const string MentionsOfMany = """
+        SELECT subject_hub_id AS HubId, mention_id AS MentionId, agency AS Agency, partner_reference AS PartnerReference, item_index AS ItemIndex,
+               record_sequence AS RecordSequence, first_sequence AS FirstSequence, role AS Role
+        FROM record_subjects WHERE subject_kind = @Kind AND subject_hub_id IN @HubIds
+        ORDER BY first_sequence, mention_id
+        """;
+
+    private const string Bodies = """
+        SELECT sequence AS Sequence, agency AS Agency, partner_reference AS PartnerReference, body AS Body, received_at AS ReceivedAt
+        FROM source_records WHERE sequence IN @Sequences
+        """;
 
     private readonly Dictionary<long, LoadedRecord> _records = [];
     private readonly Dictionary<long, IReadOnlyList<ExtractedFact>> _facts = [];
@@ -43,6 +53,28 @@ internal sealed class SubjectEvidence(WriteScopeOrConnection db, ISqlDialect sql
         return rows.AsList();
     }
 
+    /// <summary>The mentions of each of <paramref name="hubIds"/> (all of one kind), in the order <see cref="MentionsAsync(string, string, CancellationToken)"/> gives them.</summary>
+    public async Task<Dictionary<string, List<SubjectMention>>> MentionsAsync(string kind, IReadOnlyCollection<string> hubIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, List<SubjectMention>>(StringComparer.Ordinal);
+        foreach (var chunk in hubIds.Chunk(500))
+        {
+            var rows = await db.Connection.QueryAsync<(string HubId, string MentionId, string Agency, string PartnerReference, long ItemIndex, long RecordSequence, long FirstSequence, string Role)>(
+                new CommandDefinition(sql.InLists(MentionsOfMany), new { Kind = kind, HubIds = SqlList.Of(chunk) }, db.Transaction, cancellationToken: cancellationToken));
+            foreach (var r in rows)
+            {
+                if (!found.TryGetValue(r.HubId, out var list))
+                {
+                    found[r.HubId] = list = [];
+                }
+
+                list.Add(new SubjectMention(r.MentionId, r.Agency, r.PartnerReference, r.ItemIndex, r.RecordSequence, r.FirstSequence, r.Role));
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The records behind <paramref name="mentions"/>, parsed; cached across calls.</summary>
     public async Task<IReadOnlyDictionary<long, LoadedRecord>> RecordsAsync(IEnumerable<SubjectMention> mentions, CancellationToken cancellationToken)
     {
@@ -50,11 +82,12 @@ internal sealed class SubjectEvidence(WriteScopeOrConnection db, ISqlDialect sql
         var missing = wanted.Where(s => !_records.ContainsKey(s)).ToList();
         foreach (var chunk in missing.Chunk(500))
         {
-            var rows = await db.Connection.QueryAsync<(long Sequence, string Agency, string PartnerReference, string Body)>(
+            var rows = await db.Connection.QueryAsync<(long Sequence, string Agency, string PartnerReference, string Body, DateTimeOffset ReceivedAt)>(
                 new CommandDefinition(sql.InLists(Bodies), new { Sequences = SqlList.Of(chunk) }, db.Transaction, cancellationToken: cancellationToken));
             foreach (var row in rows)
             {
-                _records[row.Sequence] = new LoadedRecord(row.Sequence, row.Agency, row.PartnerReference, CanonicalJson.Deserialize(row.Body));
+                _records[row.Sequence] = new LoadedRecord(
+                    row.Sequence, row.Agency, row.PartnerReference, CanonicalJson.Deserialize(row.Body), DateOnly.FromDateTime(row.ReceivedAt.UtcDateTime));
             }
         }
 
