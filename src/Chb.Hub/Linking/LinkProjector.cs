@@ -21,9 +21,9 @@ internal sealed class LinkProjector(
 {
     protected override Task NextSignal => changes.NextChange;
 
-    protected override async Task<(bool Advanced, bool More)> RunBatchAsync(CancellationToken cancellationToken)
+    protected override async Task<(bool Advanced, bool More)> RunBatchAsync(int window, CancellationToken cancellationToken)
     {
-        var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
+        var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.Batch.RunAsync(scope, s.Window, ct), (Batch: batch, Window: window), cancellationToken);
         if (outcome.Advanced)
         {
             HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs, outcome.Timings.Apply, outcome.Timings.Score, outcome.Timings.Cluster);

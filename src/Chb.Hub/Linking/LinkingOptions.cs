@@ -7,9 +7,13 @@ public sealed class LinkingOptions
 {
     public const string SectionName = "Hub:Linking";
 
-    /// <summary>Gets or sets how many change sequences one projector transaction covers.</summary>
+    /// <summary>Gets or sets how many change sequences one projector transaction covers while others are writing.</summary>
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>Gets or sets how many change sequences one projector transaction may cover when nobody else is writing (at least <see cref="BatchSize"/>).</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchSize { get; set; } = 4_000;
 
     /// <summary>Gets or sets how often the projector looks for changes committed by other hub instances.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Chb.Hub.Data;
 using Chb.Hub.Diagnostics;
 using Chb.Hub.Ingest;
-using Microsoft.Extensions.Options;
 
 namespace Chb.Hub.Linking;
 
@@ -23,9 +22,9 @@ internal readonly record struct BatchOutcome(long From, long To, bool More, int 
 /// </summary>
 internal sealed class ProjectionBatch(
     ChangeFeed feed, PairScorer scorer, Reclusterer reclusterer, LinkSubjects subjects,
-    IOptions<LinkingOptions> options, ILogger<ProjectionBatch> logger)
+    ILogger<ProjectionBatch> logger)
 {
-    public async Task<BatchOutcome> RunAsync(WriteScope scope, CancellationToken cancellationToken)
+    public async Task<BatchOutcome> RunAsync(WriteScope scope, int window, CancellationToken cancellationToken)
     {
         var from = await ChangeFeed.ClaimAsync(scope, cancellationToken);
         var last = await feed.LastSequenceAsync(scope, cancellationToken);
@@ -34,7 +33,7 @@ internal sealed class ProjectionBatch(
             return new BatchOutcome(from, from, false, 0, 0, 0);
         }
 
-        var to = Math.Min(last, from + options.Value.BatchSize);
+        var to = Math.Min(last, from + window);
         var state = new BatchState();
         var started = Stopwatch.GetTimestamp();
         foreach (var change in await ChangeFeed.ReadAsync(scope, from, to, cancellationToken))

@@ -2,7 +2,6 @@ using Chb.Hub.Agencies;
 using Chb.Hub.Data;
 using Chb.Hub.Linking;
 using Dapper;
-using Microsoft.Extensions.Options;
 
 namespace Chb.Hub.Opportunities;
 
@@ -22,7 +21,7 @@ internal sealed record OpportunityOutcome(bool Advanced, long From, long To, int
 /// only the differences, each with an event. After a linking rebuild it waits until links have caught up,
 /// then recomputes everything by the same diff, so ids are stable and watchers see only real changes.
 /// </summary>
-internal sealed class OpportunityBatch(SubjectRefresh refresh, AgencyDirectory agencies, IOptions<LinkingOptions> options, TimeProvider time)
+internal sealed class OpportunityBatch(SubjectRefresh refresh, AgencyDirectory agencies, TimeProvider time)
 {
     public const string Projection = "opportunities";
     private const int RefreshChunk = 250;
@@ -66,7 +65,7 @@ internal sealed class OpportunityBatch(SubjectRefresh refresh, AgencyDirectory a
 
     private const string SubjectsOfOcgs = "SELECT subject_kind AS Kind, subject_hub_id AS HubId FROM opportunity_subjects WHERE ocg_reference IN @Ocgs";
 
-    public async Task<OpportunityOutcome> RunAsync(WriteScope scope, CancellationToken cancellationToken)
+    public async Task<OpportunityOutcome> RunAsync(WriteScope scope, int window, CancellationToken cancellationToken)
     {
         await Execute(scope, Claim, new { Projection }, cancellationToken);
         var from = await Checkpoint(scope, Projection, cancellationToken) ?? 0;
@@ -108,7 +107,7 @@ internal sealed class OpportunityBatch(SubjectRefresh refresh, AgencyDirectory a
         }
 
         // A bounded window, like linking's, so a slow batch cannot grow into one that never commits.
-        var to = full ? links : Math.Min(links, from + options.Value.BatchSize);
+        var to = full ? links : Math.Min(links, from + window);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var changes = await ChangeFeed.ReadAsync(scope, full ? 0 : from, to, cancellationToken);
         var touchedOcgs = await OcgProjection.ApplyAsync(scope, changes, cancellationToken);

@@ -20,9 +20,9 @@ internal sealed class OpportunityProjector(
 {
     protected override Task NextSignal => links.NextAdvance;
 
-    protected override async Task<(bool Advanced, bool More)> RunBatchAsync(CancellationToken cancellationToken)
+    protected override async Task<(bool Advanced, bool More)> RunBatchAsync(int window, CancellationToken cancellationToken)
     {
-        var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.RunAsync(scope, ct), batch, cancellationToken);
+        var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.Batch.RunAsync(scope, s.Window, ct), (Batch: batch, Window: window), cancellationToken);
         if (outcome.Advanced)
         {
             HubLog.OpportunityBatch(logger, outcome.From, outcome.To, outcome.Subjects, outcome.Events, outcome.Timings.Find, outcome.Timings.Recompute);
