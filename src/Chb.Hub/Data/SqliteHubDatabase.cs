@@ -16,6 +16,7 @@ namespace Chb.Hub.Data;
 /// </summary>
 internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = [];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly string _connectionString;
     private readonly ILogger<SqliteHubDatabase> _logger;
@@ -49,8 +50,18 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
         {
             await connection.OpenAsync(cancellationToken);
             // Not stored in the file: every connection must ask for durable commits itself. A page cache of 16 MiB
-            // (the default is 2 MiB) keeps the projections' index lookups out of the kernel on a large store.
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous = FULL; PRAGMA cache_size = -16384;", cancellationToken: cancellationToken));
+            // (the default is 2 MiB) keeps the projections' index lookups out of the kernel on a large store. A pooled
+            // connection keeps its native handle, and the handle keeps its settings, so each handle is set up once.
+            var handle = connection.Handle;
+            if (handle is null || !Configured.TryGetValue(handle, out _))
+            {
+                await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous = FULL; PRAGMA cache_size = -16384;", cancellationToken: cancellationToken));
+                if (handle is not null)
+                {
+                    Configured.AddOrUpdate(handle, Configured);
+                }
+            }
+
             return connection;
         }
         catch

@@ -15,6 +15,12 @@ internal sealed class BatchState
     /// <summary>Gets hub ids whose clusters lost or changed a member.</summary>
     public HashSet<string> OldHubs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets hub ids that lost a mention to a deletion (a retraction, or a new version with other evidence).</summary>
+    public HashSet<string> Shrunk { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets or sets the change sequence the batch starts after: a mention whose record version is later was written by this batch.</summary>
+    public long From { get; set; }
+
     /// <summary>Gets how many holders each key gained or lost.</summary>
     public Dictionary<long, int> KeyDelta { get; } = [];
 
@@ -23,6 +29,15 @@ internal sealed class BatchState
     public int Skipped { get; set; }
 
     public int PairsStored { get; set; }
+
+    /// <summary>Gets or sets how many mentions were scored again.</summary>
+    public int Scored { get; set; }
+
+    /// <summary>Gets or sets how many mentions the redrawn components held.</summary>
+    public int Reclustered { get; set; }
+
+    /// <summary>Gets or sets how many clusters came out different (new, changed or gone).</summary>
+    public int ClustersChanged { get; set; }
 
     public void Count(IEnumerable<long> keys, int delta)
     {

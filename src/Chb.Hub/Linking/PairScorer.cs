@@ -17,6 +17,7 @@ internal sealed class PairScorer(LinkSubjects subjects)
         await MarkLevelChangesAsync(scope, state, cancellationToken);
         await PairStore.DeleteForAsync(scope, state.Dirty.Concat(state.Removed), cancellationToken);
         var rows = await MentionStore.ByIdAsync(scope, state.Dirty, cancellationToken);
+        state.Scored = rows.Count;
         foreach (var group in rows.GroupBy(r => r.SubjectKind, StringComparer.Ordinal))
         {
             state.PairsStored += await ScoreAsync(scope, subjects[group.Key], group.ToList(), cancellationToken);

@@ -13,6 +13,9 @@ internal readonly record struct BatchOutcome(long From, long To, bool More, int 
 
     /// <summary>Gets where the batch's time went, in milliseconds: applying records, scoring pairs, clustering.</summary>
     public (double Apply, double Score, double Cluster) Timings { get; init; }
+
+    /// <summary>Gets how much work the batch found: mentions scored again, mentions in the redrawn components, clusters that changed.</summary>
+    public (int Scored, int Reclustered, int Changed) Work { get; init; }
 }
 
 /// <summary>
@@ -34,7 +37,7 @@ internal sealed class ProjectionBatch(
         }
 
         var to = Math.Min(last, from + window);
-        var state = new BatchState();
+        var state = new BatchState { From = from };
         var started = Stopwatch.GetTimestamp();
         foreach (var change in await ChangeFeed.ReadAsync(scope, from, to, cancellationToken))
         {
@@ -64,6 +67,7 @@ internal sealed class ProjectionBatch(
         await ChangeFeed.SaveAsync(scope, to, cancellationToken);
         return new BatchOutcome(from, to, last > to, state.Records, state.Skipped, state.PairsStored)
         {
+            Work = (state.Scored, state.Reclustered, state.ClustersChanged),
             Timings = (Stopwatch.GetElapsedTime(started, applied).TotalMilliseconds, Stopwatch.GetElapsedTime(applied, scored).TotalMilliseconds, Stopwatch.GetElapsedTime(scored).TotalMilliseconds),
         };
     }
@@ -132,6 +136,7 @@ internal sealed class ProjectionBatch(
         if (old.SubjectHubId is not null)
         {
             state.OldHubs.Add(old.SubjectHubId);
+            state.Shrunk.Add(old.SubjectHubId);
         }
     }
 }

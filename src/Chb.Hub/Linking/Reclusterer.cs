@@ -52,9 +52,20 @@ internal sealed class Reclusterer(LinkSubjects subjects)
             clusters.AddRange(Cluster(subjects[group.Key], group.ToList(), edges.Values, judgements.Values));
         }
 
-        var moved = clusters.SelectMany(c => c.Members.Where(m => m.SubjectHubId != c.Hub).Select(m => (m.MentionId, c.Hub)));
+        // A cluster drawn again exactly as it was (same members, none of them written by this batch) is left alone:
+        // its summary row stays, and the projections that follow are not told to recompute it.
+        var before = rows.Where(r => r.SubjectHubId is not null).GroupBy(r => r.SubjectHubId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        bool Unchanged((string Kind, string Hub, List<StoredMention> Members) c)
+            => !state.Shrunk.Contains(c.Hub) && before.GetValueOrDefault(c.Hub) == c.Members.Count
+               && c.Members.TrueForAll(m => m.SubjectHubId == c.Hub && m.RecordSequence <= state.From);
+        var changed = clusters.Where(c => !Unchanged(c)).ToList();
+        state.Reclustered = rows.Count;
+        state.ClustersChanged = changed.Count + oldHubs.Count(h => !changed.Exists(c => c.Hub == h));
+        oldHubs.ExceptWith(clusters.Where(Unchanged).Select(c => c.Hub));
+
+        var moved = changed.SelectMany(c => c.Members.Where(m => m.SubjectHubId != c.Hub).Select(m => (m.MentionId, c.Hub)));
         await MentionStore.SetHubsAsync(scope, moved, cancellationToken);
-        await SummaryWriter.ReplaceAsync(scope, oldHubs, clusters, upto, cancellationToken);
+        await SummaryWriter.ReplaceAsync(scope, oldHubs, changed, upto, cancellationToken);
     }
 
     private static void Reach(HashSet<string> component, List<string> next, string left, string right)

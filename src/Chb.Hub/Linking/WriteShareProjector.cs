@@ -60,6 +60,8 @@ internal abstract class WriteShareProjector(StoreExecutor store, IOptions<Linkin
             }
             catch (Exception ex)
             {
+                // A batch that failed (a timeout, say) is retried over the smallest window, so it cannot keep failing by its size.
+                window = options.Value.BatchSize;
                 wait = options.Value.RetryDelay;
                 OnFailed(ex, wait);
             }
