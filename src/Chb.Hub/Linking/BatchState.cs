@@ -6,6 +6,9 @@ internal sealed class BatchState
     /// <summary>Gets mentions whose pairs must be scored again (new, changed, or holding a key whose frequency level moved).</summary>
     public HashSet<string> Dirty { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets mentions whose clusters must be drawn again: new evidence, or a link edge that came, went or changed score.</summary>
+    public HashSet<string> Recluster { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets mentions deleted in this batch.</summary>
     public HashSet<string> Removed { get; } = new(StringComparer.Ordinal);
 

@@ -14,37 +14,62 @@ internal sealed class PairScorer(LinkSubjects subjects)
 {
     public async Task RescoreAsync(WriteScope scope, BatchState state, CancellationToken cancellationToken)
     {
-        await MarkLevelChangesAsync(scope, state, cancellationToken);
-        await PairStore.DeleteForAsync(scope, state.Dirty.Concat(state.Removed), cancellationToken);
+        var relevelled = await MarkLevelChangesAsync(scope, state, cancellationToken);
+        var before = await PairStore.PairsOfAsync(scope, state.Dirty.Concat(state.Removed), cancellationToken);
         var rows = await MentionStore.ByIdAsync(scope, state.Dirty, cancellationToken);
         state.Scored = rows.Count;
+        var after = new Dictionary<string, StoredPair>(StringComparer.Ordinal);
         foreach (var group in rows.GroupBy(r => r.SubjectKind, StringComparer.Ordinal))
         {
-            state.PairsStored += await ScoreAsync(scope, subjects[group.Key], group.ToList(), cancellationToken);
+            foreach (var pair in await ScoreAsync(scope, subjects[group.Key], group.ToList(), cancellationToken))
+            {
+                after[pair.LinkId] = pair;
+            }
         }
+
+        // Only rows that differ are written; what a rebuild would store is what is left either way.
+        var stale = before.Values.Where(b => !after.TryGetValue(b.LinkId, out var a) || !a.SameAs(b)).ToList();
+        var fresh = after.Values.Where(a => !before.TryGetValue(a.LinkId, out var b) || !b.SameAs(a)).ToList();
+        await PairStore.DeleteAsync(scope, stale.Select(p => p.LinkId), cancellationToken);
+        await PairStore.InsertAsync(scope, fresh, cancellationToken);
+        state.PairsStored = fresh.Count;
+
+        // Clusters are drawn from link edges and the mentions' own evidence: a mention rescored only because a key's
+        // count moved, whose edges all came out the same, cannot change any cluster.
+        state.Recluster.UnionWith(state.Dirty.Where(m => !relevelled.Contains(m)));
+        state.Recluster.UnionWith(stale.Concat(fresh).Where(p => p.Outcome == LinkOutcomes.Link).SelectMany(p => new[] { p.LeftMention, p.RightMention }));
     }
 
-    private async Task MarkLevelChangesAsync(WriteScope scope, BatchState state, CancellationToken cancellationToken)
+    /// <summary>Marks the holders of every key whose frequency level moved as dirty; answers those not already dirty for their own evidence.</summary>
+    private async Task<HashSet<string>> MarkLevelChangesAsync(WriteScope scope, BatchState state, CancellationToken cancellationToken)
     {
+        var relevelled = new HashSet<string>(StringComparer.Ordinal);
         var moved = state.KeyDelta.Where(p => p.Value != 0).ToList();
         if (moved.Count == 0)
         {
-            return;
+            return relevelled;
         }
 
         var options = subjects.Options;
         var after = await MentionStore.CountKeysAsync(scope, moved.Select(p => p.Key), cancellationToken);
         var changed = moved.Where(p => Level(options, p.Key, after.GetValueOrDefault(p.Key) - p.Value) != Level(options, p.Key, after.GetValueOrDefault(p.Key)))
             .Select(p => p.Key).ToList();
-        var holders = await MentionStore.HoldersAsync(scope, changed, cancellationToken);
-        state.Dirty.UnionWith(holders.Select(h => h.MentionId));
+        foreach (var (_, mentionId) in await MentionStore.HoldersAsync(scope, changed, cancellationToken))
+        {
+            if (state.Dirty.Add(mentionId))
+            {
+                relevelled.Add(mentionId);
+            }
+        }
+
+        return relevelled;
     }
 
     /// <summary>What the model can observe of a key's count: whether a block is used, or how much a shared value is weighed down.</summary>
     private static int Level(LinkageOptions options, long key, int count)
-        => LinkKeys.IsBlocking(key) ? (count <= options.BlockCap(key) ? 0 : 1) : options.Penalty(count);
+        => LinkKeys.IsBlocking(key) ? (count <= options.BlockCap(key) ? 0 : 1) : Math.Min(options.Penalty(count), options.PenaltyCeiling(key));
 
-    private static async Task<int> ScoreAsync(WriteScope scope, ILinkSubject subject, List<StoredMention> dirty, CancellationToken cancellationToken)
+    private static async Task<List<StoredPair>> ScoreAsync(WriteScope scope, ILinkSubject subject, List<StoredMention> dirty, CancellationToken cancellationToken)
     {
         var features = new Dictionary<string, object>(StringComparer.Ordinal);
         AddFeatures(subject, features, dirty);
@@ -88,8 +113,7 @@ internal sealed class PairScorer(LinkSubjects subjects)
             }
         }
 
-        await PairStore.InsertAsync(scope, stored, cancellationToken);
-        return stored.Count;
+        return stored;
     }
 
     private static void AddFeatures(ILinkSubject subject, Dictionary<string, object> features, IEnumerable<StoredMention> rows)

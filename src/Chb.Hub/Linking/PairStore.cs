@@ -23,6 +23,11 @@ internal sealed class StoredPair
     public long Conflict { get; init; }
 
     public string Features { get; init; } = string.Empty;
+
+    /// <summary>Whether <paramref name="other"/> is the same row: same ends, outcome, method, score, conflict and explanation.</summary>
+    public bool SameAs(StoredPair other)
+        => LinkId == other.LinkId && SubjectKind == other.SubjectKind && LeftMention == other.LeftMention && RightMention == other.RightMention
+           && Outcome == other.Outcome && Method == other.Method && Score.Equals(other.Score) && Conflict == other.Conflict && Features == other.Features;
 }
 
 /// <summary>A judgement as link_judgements holds it.</summary>
@@ -40,17 +45,17 @@ internal sealed class StoredJudgement
 /// <summary>Owns link_pairs, and reads judgements for clustering.</summary>
 internal static class PairStore
 {
-    private const string DeleteSql = "DELETE FROM link_pairs WHERE left_mention IN @Ids OR right_mention IN @Ids";
+    private const string DeleteSql = "DELETE FROM link_pairs WHERE link_id IN @Ids";
+
+    private const string PairsOfSql = """
+        SELECT link_id AS LinkId, subject_kind AS SubjectKind, left_mention AS LeftMention, right_mention AS RightMention, outcome AS Outcome,
+               method AS Method, score AS Score, conflict AS Conflict, features AS Features
+        FROM link_pairs WHERE left_mention IN @Ids OR right_mention IN @Ids
+        """;
 
     private const string InsertSql = """
         INSERT INTO link_pairs (link_id, subject_kind, left_mention, right_mention, outcome, method, score, conflict, features)
         VALUES (@LinkId, @SubjectKind, @LeftMention, @RightMention, @Outcome, @Method, @Score, @Conflict, @Features)
-        """;
-
-    private const string LinksOfSql = """
-        SELECT link_id AS LinkId, subject_kind AS SubjectKind, left_mention AS LeftMention, right_mention AS RightMention, outcome AS Outcome,
-               method AS Method, score AS Score, conflict AS Conflict, features AS Features
-        FROM link_pairs WHERE outcome = 'link' AND (left_mention IN @Ids OR right_mention IN @Ids)
         """;
 
     private const string JudgementsOfSql = """
@@ -60,9 +65,25 @@ internal static class PairStore
 
     private const string JudgedInSql = "SELECT left_mention AS LeftMention, right_mention AS RightMention FROM link_judgements WHERE sequence > @From AND sequence <= @To";
 
-    public static async Task DeleteForAsync(WriteScope scope, IEnumerable<string> mentionIds, CancellationToken cancellationToken)
+    /// <summary>Every stored pair (link or review) with an end among <paramref name="mentionIds"/>, by link id.</summary>
+    public static async Task<Dictionary<string, StoredPair>> PairsOfAsync(WriteScope scope, IEnumerable<string> mentionIds, CancellationToken cancellationToken)
     {
+        var found = new Dictionary<string, StoredPair>(StringComparer.Ordinal);
         foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
+        {
+            foreach (var pair in await scope.Connection.QueryAsync<StoredPair>(
+                new CommandDefinition(scope.Sql.InLists(PairsOfSql), new { Ids = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken)))
+            {
+                found[pair.LinkId] = pair;
+            }
+        }
+
+        return found;
+    }
+
+    public static async Task DeleteAsync(WriteScope scope, IEnumerable<string> linkIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in linkIds.Chunk(MentionStore.Chunk))
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(scope.Sql.InLists(DeleteSql), new { Ids = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken));
         }
@@ -72,16 +93,12 @@ internal static class PairStore
         => pairs.Count == 0 ? Task.CompletedTask
             : scope.Connection.ExecuteAsync(new CommandDefinition(InsertSql, pairs, scope.Transaction, cancellationToken: cancellationToken));
 
+    /// <summary>
+    /// The link pairs (not review pairs) with an end among <paramref name="mentionIds"/>. Review pairs are few, so they are
+    /// dropped here: a filter on the outcome in SQL lets a planner without statistics walk every link by its outcome index.
+    /// </summary>
     public static async Task<List<StoredPair>> LinksOfAsync(WriteScope scope, IEnumerable<string> mentionIds, CancellationToken cancellationToken)
-    {
-        var found = new List<StoredPair>();
-        foreach (var chunk in mentionIds.Chunk(MentionStore.Chunk))
-        {
-            found.AddRange(await scope.Connection.QueryAsync<StoredPair>(new CommandDefinition(scope.Sql.InLists(LinksOfSql), new { Ids = SqlList.Of(chunk) }, scope.Transaction, cancellationToken: cancellationToken)));
-        }
-
-        return found;
-    }
+        => [.. (await PairsOfAsync(scope, mentionIds, cancellationToken)).Values.Where(p => p.Outcome == LinkOutcomes.Link)];
 
     public static async Task<List<StoredJudgement>> JudgementsOfAsync(WriteScope scope, IEnumerable<string> mentionIds, long upto, CancellationToken cancellationToken)
     {

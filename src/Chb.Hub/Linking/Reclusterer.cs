@@ -12,7 +12,7 @@ internal sealed class Reclusterer(LinkSubjects subjects)
 {
     public async Task RunAsync(WriteScope scope, BatchState state, long upto, CancellationToken cancellationToken)
     {
-        var seeds = new HashSet<string>(state.Dirty, StringComparer.Ordinal);
+        var seeds = new HashSet<string>(state.Recluster, StringComparer.Ordinal);
         seeds.UnionWith(state.Touched);
         var current = await MentionStore.ByIdAsync(scope, seeds, cancellationToken);
         state.OldHubs.UnionWith(current.Select(m => m.SubjectHubId).OfType<string>());

@@ -27,7 +27,7 @@ public sealed partial class PersonModel
         if (x.Uprn is not null && string.Equals(x.Uprn, y.Uprn, StringComparison.Ordinal))
         {
             var shared = counts.Count(PersonKeys.Uprn(x.Uprn));
-            return new AddressScore(true, Math.Max(1, _w.Uprn - options.Penalty(shared)), options.Penalty(shared) > 0 ? "uprn(shared)" : "uprn", null, null);
+            return new AddressScore(true, Math.Max(_w.UprnFloor, _w.Uprn - options.Penalty(shared)), options.Penalty(shared) > 0 ? "uprn(shared)" : "uprn", null, null);
         }
 
         if (x.Parts is null || y.Parts is null)
@@ -78,7 +78,7 @@ public sealed partial class PersonModel
 
         if (string.Equals(x, y, StringComparison.Ordinal))
         {
-            return ("postcode-same", Math.Max(0.5, _w.PostcodeSame - Penalty(counts, PersonKeys.Postcode(x))));
+            return ("postcode-same", Math.Max(_w.PostcodeFloor, _w.PostcodeSame - Penalty(counts, PersonKeys.Postcode(x))));
         }
 
         var near = x.Length == y.Length && (HammingOne(x, y) || AdjacentSwap(x, y));
@@ -94,7 +94,7 @@ public sealed partial class PersonModel
 
         if (string.Equals(x, y, StringComparison.Ordinal))
         {
-            return ("locality-same", Math.Max(0, _w.LocalitySame - Penalty(counts, PersonKeys.Locality(x))));
+            return ("locality-same", Math.Max(_w.LocalityFloor, _w.LocalitySame - Penalty(counts, PersonKeys.Locality(x))));
         }
 
         return JaroWinkler.Similarity(x, y) >= 0.9 ? ("locality-near", _w.LocalityNear) : ("locality-different", _w.LocalityDifferent);
@@ -106,7 +106,7 @@ public sealed partial class PersonModel
         {
             if (Array.IndexOf(b.Vrms, vrm) >= 0)
             {
-                return Math.Max(0.5, _w.Vrm - Penalty(counts, PersonKeys.Vrm(vrm)));
+                return Math.Max(_w.VrmFloor, _w.Vrm - Penalty(counts, PersonKeys.Vrm(vrm)));
             }
         }
 

@@ -68,4 +68,26 @@ public sealed class LinkageOptions
 
     /// <summary>Gets the bits a value's agreement loses for being shared by <paramref name="count"/> mentions.</summary>
     public int Penalty(int count) => Math.Max(0, LinkKeys.Level(count) - LinkKeys.Level(FreeFrequency));
+
+    /// <summary>
+    /// Gets the penalty past which a count of <paramref name="key"/>'s family no longer changes any score: every weight
+    /// that family's penalty lowers is at its floor by then. An incremental scorer need not look again at the holders of
+    /// a value that grows further (a town, a common surname). Street agreement has no floor, so its keys have no ceiling.
+    /// </summary>
+    public int PenaltyCeiling(long key)
+    {
+        var w = Person;
+        var spread = LinkKeys.FamilyOf(key) switch
+        {
+            KeyFamily.FrequencySurname => Math.Max(w.FamilyExact, w.FamilyVariant) - w.FamilyFloor,
+            KeyFamily.FrequencyGiven => Math.Max(w.GivenExact, w.GivenVariant) - w.GivenFloor,
+            KeyFamily.FrequencyBirthDate => w.BirthExact - w.BirthFloor,
+            KeyFamily.FrequencyUprn => w.Uprn - w.UprnFloor,
+            KeyFamily.FrequencyPostcode => w.PostcodeSame - w.PostcodeFloor,
+            KeyFamily.FrequencyLocality => w.LocalitySame - w.LocalityFloor,
+            KeyFamily.FrequencyVrm => w.Vrm - w.VrmFloor,
+            _ => double.PositiveInfinity,
+        };
+        return double.IsPositiveInfinity(spread) ? int.MaxValue : Math.Max(0, (int)Math.Ceiling(spread));
+    }
 }

@@ -40,16 +40,20 @@ public sealed class PersonWeights
     public int GenerationYears { get; set; } = 14;
 
     public double Uprn { get; set; } = 8;
+    public double UprnFloor { get; set; } = 1;
     public double StreetSame { get; set; } = 5;
     public double StreetClose { get; set; } = 3;
     public double StreetOtherNumber { get; set; }
     public double StreetDifferent { get; set; } = -2.5;
     public double PostcodeSame { get; set; } = 3;
+    public double PostcodeFloor { get; set; } = 0.5;
     public double PostcodeNear { get; set; } = 1;
     public double PostcodeDifferent { get; set; } = -1.5;
     public double LocalitySame { get; set; } = 2;
+    public double LocalityFloor { get; set; }
     public double LocalityNear { get; set; } = 1.5;
     public double LocalityDifferent { get; set; } = -1.5;
 
     public double Vrm { get; set; } = 4;
+    public double VrmFloor { get; set; } = 0.5;
 }

@@ -56,3 +56,49 @@ public sealed class FrequencyTests
         return Enumerable.Range(0, count).Select(i => Person(given[i % given.Length], family[i / given.Length % family.Length], null, Hostel, HostelPostcode));
     }
 }
+
+/// <summary>
+/// The incremental scorer stops rescoring the holders of a value once its count passes the family's penalty ceiling;
+/// that is only sound if no count past the ceiling can change a score.
+/// </summary>
+public sealed class PenaltyCeilingTests
+{
+    [Fact]
+    public void Compare_CountsPastTheCeiling_GiveTheSameScoreAsAtTheCeiling()
+    {
+        var options = new LinkageOptions();
+        var model = new PersonModel(options);
+        var a = Person("Mohammed", "Hussain", "1985-04-01", "Flat 3, Kenmore House, 12 Kenmore Road, Bradford", "BD3 8QX", "100051234567", vrm: "YX18ABC");
+        var b = Person("Muhammad", "Hussain", "1985-04-01", "Flat 3 Kenmore Ho, 12 Kenmore Rd, Bradford", "BD3 8QX", "100051234567", vrm: "YX18ABC");
+        var c = Person("Mohammed", "Hussain", "1985-04-01", "Kenmore House, 12 Kenmore Road, Bradford", "BD3 8QX", vrm: "YX18ABC");
+        var frequency = model.Keys(a).Concat(model.Keys(b)).Concat(model.Keys(c)).Where(k => !LinkKeys.IsBlocking(k)).Distinct().ToList();
+        var capped = frequency.Where(k => options.PenaltyCeiling(k) < int.MaxValue).ToList();
+        Assert.Contains(capped, k => LinkKeys.FamilyOf(k) == KeyFamily.FrequencySurname);
+        Assert.Contains(capped, k => LinkKeys.FamilyOf(k) == KeyFamily.FrequencyGiven);
+        Assert.Contains(capped, k => LinkKeys.FamilyOf(k) == KeyFamily.FrequencyBirthDate);
+        Assert.Contains(capped, k => LinkKeys.FamilyOf(k) == KeyFamily.FrequencyUprn);
+        Assert.Contains(capped, k => LinkKeys.FamilyOf(k) == KeyFamily.FrequencyPostcode);
+        Assert.Contains(capped, k => LinkKeys.FamilyOf(k) == KeyFamily.FrequencyVrm);
+
+        foreach (var key in capped)
+        {
+            // The smallest count whose penalty reaches the ceiling, and counts far beyond it.
+            var atCeiling = Enumerable.Range(1, 1 << 20).First(n => options.Penalty(n) >= options.PenaltyCeiling(key));
+            foreach (var (left, right) in new[] { (a, b), (a, c), (b, c) })
+            {
+                var expected = Score(model, left, right, key, atCeiling);
+                foreach (var count in new[] { atCeiling * 2, atCeiling * 64, 1 << 24 })
+                {
+                    Assert.Equal(expected, Score(model, left, right, key, count));
+                }
+            }
+        }
+    }
+
+    private static (double Weight, LinkOutcome Outcome, string Lines) Score(PersonModel model, PersonFeatures a, PersonFeatures b, long key, int count)
+    {
+        var lines = new List<string>();
+        var result = model.Compare(a, b, new KeyCounts(new Dictionary<long, int> { [key] = count }), lines);
+        return (result.Weight, result.Outcome, string.Join('|', lines));
+    }
+}
