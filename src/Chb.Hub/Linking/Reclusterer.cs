@@ -58,10 +58,21 @@ internal sealed class Reclusterer(LinkSubjects subjects)
         bool Unchanged((string Kind, string Hub, List<StoredMention> Members) c)
             => !state.Shrunk.Contains(c.Hub) && before.GetValueOrDefault(c.Hub) == c.Members.Count
                && c.Members.TrueForAll(m => m.SubjectHubId == c.Hub && m.RecordSequence <= state.From);
-        var changed = clusters.Where(c => !Unchanged(c)).ToList();
+        var changed = new List<(string Kind, string Hub, List<StoredMention> Members)>();
+        foreach (var cluster in clusters)
+        {
+            if (Unchanged(cluster))
+            {
+                oldHubs.Remove(cluster.Hub);
+            }
+            else
+            {
+                changed.Add(cluster);
+            }
+        }
+
         state.Reclustered = rows.Count;
-        state.ClustersChanged = changed.Count + oldHubs.Count(h => !changed.Exists(c => c.Hub == h));
-        oldHubs.ExceptWith(clusters.Where(Unchanged).Select(c => c.Hub));
+        state.ClustersChanged = oldHubs.Union(changed.Select(c => c.Hub), StringComparer.Ordinal).Count();
 
         var moved = changed.SelectMany(c => c.Members.Where(m => m.SubjectHubId != c.Hub).Select(m => (m.MentionId, c.Hub)));
         await MentionStore.SetHubsAsync(scope, moved, cancellationToken);

@@ -23,13 +23,6 @@ internal sealed record LoadedRecord(long Sequence, string Agency, string Partner
 internal sealed class SubjectEvidence(WriteScopeOrConnection db, ISqlDialect sql, AgencyDirectory agencies, DateOnly today)
 {
     private const string Mentions = """
-        SELECT mention_id AS MentionId, agency AS Agency, partner_reference AS PartnerReference, item_index AS ItemIndex,
-               record_sequence AS RecordSequence, first_sequence AS FirstSequence, role AS Role
-        FROM record_subjects WHERE subject_kind = @Kind AND subject_hub_id = @HubId
-        ORDER BY first_sequence, mention_id
-        """;
-
-    private const string MentionsOfMany = """
         SELECT subject_hub_id AS HubId, mention_id AS MentionId, agency AS Agency, partner_reference AS PartnerReference, item_index AS ItemIndex,
                record_sequence AS RecordSequence, first_sequence AS FirstSequence, role AS Role
         FROM record_subjects WHERE subject_kind = @Kind AND subject_hub_id IN @HubIds
@@ -47,20 +40,16 @@ internal sealed class SubjectEvidence(WriteScopeOrConnection db, ISqlDialect sql
     public DateOnly Today => today;
 
     public async Task<IReadOnlyList<SubjectMention>> MentionsAsync(string kind, string hubId, CancellationToken cancellationToken)
-    {
-        var rows = await db.Connection.QueryAsync<SubjectMention>(
-            new CommandDefinition(Mentions, new { Kind = kind, HubId = hubId }, db.Transaction, cancellationToken: cancellationToken));
-        return rows.AsList();
-    }
+        => (await MentionsAsync(kind, [hubId], cancellationToken)).GetValueOrDefault(hubId) ?? [];
 
-    /// <summary>The mentions of each of <paramref name="hubIds"/> (all of one kind), in the order <see cref="MentionsAsync(string, string, CancellationToken)"/> gives them.</summary>
+    /// <summary>The mentions of each of <paramref name="hubIds"/> (all of one kind), oldest first (by first version, then mention id).</summary>
     public async Task<Dictionary<string, List<SubjectMention>>> MentionsAsync(string kind, IReadOnlyCollection<string> hubIds, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, List<SubjectMention>>(StringComparer.Ordinal);
         foreach (var chunk in hubIds.Chunk(500))
         {
             var rows = await db.Connection.QueryAsync<(string HubId, string MentionId, string Agency, string PartnerReference, long ItemIndex, long RecordSequence, long FirstSequence, string Role)>(
-                new CommandDefinition(sql.InLists(MentionsOfMany), new { Kind = kind, HubIds = SqlList.Of(chunk) }, db.Transaction, cancellationToken: cancellationToken));
+                new CommandDefinition(sql.InLists(Mentions), new { Kind = kind, HubIds = SqlList.Of(chunk) }, db.Transaction, cancellationToken: cancellationToken));
             foreach (var r in rows)
             {
                 if (!found.TryGetValue(r.HubId, out var list))
