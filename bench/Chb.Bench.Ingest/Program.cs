@@ -4,10 +4,11 @@ using Chb.Bench.Ingest;
 using Chb.Contracts.Security;
 using Microsoft.Data.Sqlite;
 
-// Usage: dotnet run -c Release --project bench/Chb.Bench.Ingest -- [--share S] [--catch-up SECONDS] [--setting Key=Value]... [rows ...]
+// Usage: dotnet run -c Release --project bench/Chb.Bench.Ingest -- [--share S] [--catch-up SECONDS] [--setting Key=Value]... [--keep DIR] [rows ...]
 //          For each size: a fresh hub, a first push (the hub just started), a second push of as many other rows (warm),
 //          then up to --catch-up seconds (default 600; 0 skips) for linking and opportunities to reach the last change,
-//          then the raw insert limits. Default rows: 10000 100000; --share sets Hub:Linking:MaxWriteShare.
+//          then the raw insert limits. Default rows: 10000 100000; --share sets Hub:Linking:MaxWriteShare; --keep DIR keeps each
+//          size's hub store there as hub-ROWS.db.
 //        ... -- --push-only URL rows BASE64KEY   pushes one generated export to a hub that is already running and trusts
 //          that signing key (Hub:Auth:SigningKeys:0), for profiling it with dotnet-trace or dotnet-counters.
 if (args is ["--push-only", var url, var count, var key])
@@ -26,6 +27,7 @@ if (args is ["--push-only", var url, var count, var key])
 var settings = new List<string>();
 var catchUpLimit = TimeSpan.FromSeconds(600);
 var sizes = new List<int>();
+string? keep = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -35,6 +37,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--catch-up":
             catchUpLimit = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
+            break;
+        case "--keep":
+            keep = args[++i];
             break;
         case "--setting":
             settings.Add($"--{args[++i]}");
@@ -85,6 +90,15 @@ try
             $"| {rows:N0} | {bytes / 1e6:F1} | {raw:N0} | {rawPrepared:N0} | {cold.Rate:N0} | {cold.Rate / raw:P0} | {warm.Rate:N0} | {warm.Rate / raw:P0} | {warm.Rate / rawPrepared:P0} | {cold.CpuPerRow:F0} / {warm.CpuPerRow:F0} | {catchUp.LinksAtSummary:P0} | {catchUp.Links} | {catchUp.Opportunities} | {memory.Rss:F0} | {memory.Peak:F0} |"));
         File.Delete(first);
         File.Delete(second);
+        if (keep is not null)
+        {
+            // The loaded store, for replaying the projections over it (tools such as sqlite3 or a hub started on a copy).
+            Directory.CreateDirectory(keep);
+            foreach (var suffix in new[] { string.Empty, "-wal" }.Where(s => File.Exists(hubDb + s)))
+            {
+                File.Copy(hubDb + suffix, Path.Combine(keep, $"hub-{rows}.db{suffix}"), overwrite: true);
+            }
+        }
     }
 }
 finally

@@ -3,7 +3,7 @@ namespace Chb.Hub.Linking;
 /// <summary>What one projector batch changed: mentions to score again, mentions gone, clusters to redraw, key counts moved.</summary>
 internal sealed class BatchState
 {
-    /// <summary>Gets mentions whose pairs must be scored again (new, changed, or holding a key whose frequency level moved).</summary>
+    /// <summary>Gets mentions whose pairs must be scored again (new, changed, or holding a key whose frequency level fell).</summary>
     public HashSet<string> Dirty { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Gets mentions whose clusters must be drawn again: new evidence, or a link edge that came, went or changed score.</summary>
@@ -35,6 +35,9 @@ internal sealed class BatchState
 
     /// <summary>Gets or sets how many mentions were scored again.</summary>
     public int Scored { get; set; }
+
+    /// <summary>Gets or sets how many stored pairs were weighed again because a key their ends hold grew more common.</summary>
+    public int Reweighed { get; set; }
 
     /// <summary>Gets or sets how many mentions the redrawn components held.</summary>
     public int Reclustered { get; set; }

@@ -26,7 +26,7 @@ internal sealed class LinkProjector(
         var outcome = await Store.WriteInBackgroundAsync(static (scope, s, ct) => s.Batch.RunAsync(scope, s.Window, ct), (Batch: batch, Window: window), cancellationToken);
         if (outcome.Advanced)
         {
-            HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs, outcome.Work.Scored, outcome.Work.Reclustered, outcome.Work.Changed, outcome.Timings.Apply, outcome.Timings.Score, outcome.Timings.Cluster);
+            HubLog.LinkingBatch(logger, outcome.From, outcome.To, outcome.Records, outcome.Skipped, outcome.Pairs, outcome.Work.Scored, outcome.Work.Reweighed, outcome.Work.Reclustered, outcome.Work.Changed, outcome.Timings.Apply, outcome.Timings.Score, outcome.Timings.Cluster);
             progress.Notify();
         }
 

@@ -6,16 +6,17 @@ namespace Chb.Hub.Linking;
 
 /// <summary>
 /// Scores the dirty mentions of a batch against their blocking candidates and stores the pairs that link or
-/// go to review. A mention is also dirty when a key it holds crossed a frequency level (a block grew past
-/// the size cap, or a value became common), so every stored score reflects the final counts, exactly as a
-/// rebuild from scratch would compute it.
+/// go to review, so every stored score reflects the final counts exactly as a rebuild from scratch would compute it.
+/// When a key's frequency level moves, its holders are looked at again: where the level fell (a value grew rarer, a
+/// block came back under its cap) they may meet new candidates, so they are scored in full; where it rose, a pair's
+/// outcome can only fall (see the person model's name pairing), so only the pairs they already have are weighed again.
 /// </summary>
 internal sealed class PairScorer(LinkSubjects subjects)
 {
     public async Task RescoreAsync(WriteScope scope, BatchState state, CancellationToken cancellationToken)
     {
-        var relevelled = await MarkLevelChangesAsync(scope, state, cancellationToken);
-        var before = await PairStore.PairsOfAsync(scope, state.Dirty.Concat(state.Removed), cancellationToken);
+        var (relevelled, reweigh) = await MarkLevelChangesAsync(scope, state, cancellationToken);
+        var before = await PairStore.PairsOfAsync(scope, state.Dirty.Concat(state.Removed).Concat(reweigh), cancellationToken);
         var rows = await MentionStore.ByIdAsync(scope, state.Dirty, cancellationToken);
         state.Scored = rows.Count;
         var after = new Dictionary<string, StoredPair>(StringComparer.Ordinal);
@@ -27,34 +28,62 @@ internal sealed class PairScorer(LinkSubjects subjects)
             }
         }
 
-        // Only rows that differ are written; what a rebuild would store is what is left either way.
+        // A pair with a dirty end was looked for from that end; one with a removed end is gone. The rest of the
+        // relevelled holders' pairs are weighed again where they stand.
+        var again = before.Values.Where(p => !Involves(p, state.Dirty) && !Involves(p, state.Removed)).ToList();
+        state.Reweighed = again.Count;
+        foreach (var group in again.GroupBy(p => p.SubjectKind, StringComparer.Ordinal))
+        {
+            foreach (var pair in await ReweighAsync(scope, subjects[group.Key], group.ToList(), cancellationToken))
+            {
+                after[pair.LinkId] = pair;
+            }
+        }
+
+        // Only rows that differ are written (a pair kept with a new score in place); what a rebuild would store is what
+        // is left either way.
         var stale = before.Values.Where(b => !after.TryGetValue(b.LinkId, out var a) || !a.SameAs(b)).ToList();
         var fresh = after.Values.Where(a => !before.TryGetValue(a.LinkId, out var b) || !b.SameAs(a)).ToList();
-        await PairStore.DeleteAsync(scope, stale.Select(p => p.LinkId), cancellationToken);
-        await PairStore.InsertAsync(scope, fresh, cancellationToken);
+        await PairStore.DeleteAsync(scope, stale.Where(p => !after.ContainsKey(p.LinkId)).Select(p => p.LinkId), cancellationToken);
+        await PairStore.UpdateAsync(scope, [.. fresh.Where(p => before.ContainsKey(p.LinkId))], cancellationToken);
+        await PairStore.InsertAsync(scope, [.. fresh.Where(p => !before.ContainsKey(p.LinkId))], cancellationToken);
         state.PairsStored = fresh.Count;
 
-        // Clusters are drawn from link edges and the mentions' own evidence: a mention rescored only because a key's
-        // count moved, whose edges all came out the same, cannot change any cluster.
+        // Clusters are drawn from link edges and the mentions' own evidence: a mention looked at again only because a
+        // key's count moved, whose edges all came out the same, cannot change any cluster.
         state.Recluster.UnionWith(state.Dirty.Where(m => !relevelled.Contains(m)));
         state.Recluster.UnionWith(stale.Concat(fresh).Where(p => p.Outcome == LinkOutcomes.Link).SelectMany(p => new[] { p.LeftMention, p.RightMention }));
     }
 
-    /// <summary>Marks the holders of every key whose frequency level moved as dirty; answers those not already dirty for their own evidence.</summary>
-    private async Task<HashSet<string>> MarkLevelChangesAsync(WriteScope scope, BatchState state, CancellationToken cancellationToken)
+    private static bool Involves(StoredPair pair, HashSet<string> mentions) => mentions.Contains(pair.LeftMention) || mentions.Contains(pair.RightMention);
+
+    /// <summary>
+    /// Finds the holders of every key whose frequency level moved. Holders of a key whose level fell are marked dirty
+    /// (answered as relevelled when not dirty for their own evidence); holders of a key whose level only rose, and not
+    /// dirty, are answered as the mentions whose stored pairs must be weighed again.
+    /// </summary>
+    private async Task<(HashSet<string> Relevelled, HashSet<string> Reweigh)> MarkLevelChangesAsync(WriteScope scope, BatchState state, CancellationToken cancellationToken)
     {
         var relevelled = new HashSet<string>(StringComparer.Ordinal);
+        var reweigh = new HashSet<string>(StringComparer.Ordinal);
         var moved = state.KeyDelta.Where(p => p.Value != 0).ToList();
         if (moved.Count == 0)
         {
-            return relevelled;
+            return (relevelled, reweigh);
         }
 
         var options = subjects.Options;
         var after = await MentionStore.CountKeysAsync(scope, moved.Select(p => p.Key), cancellationToken);
-        var changed = moved.Where(p => Level(options, p.Key, after.GetValueOrDefault(p.Key) - p.Value) != Level(options, p.Key, after.GetValueOrDefault(p.Key)))
-            .Select(p => p.Key).ToList();
-        foreach (var (_, mentionId) in await MentionStore.HoldersAsync(scope, changed, cancellationToken))
+        var fell = new List<long>();
+        var rose = new List<long>();
+        foreach (var (key, delta) in moved)
+        {
+            var now = Level(options, key, after.GetValueOrDefault(key));
+            var then = Level(options, key, after.GetValueOrDefault(key) - delta);
+            (now < then ? fell : now > then ? rose : null)?.Add(key);
+        }
+
+        foreach (var (_, mentionId) in await MentionStore.HoldersAsync(scope, fell, cancellationToken))
         {
             if (state.Dirty.Add(mentionId))
             {
@@ -62,7 +91,15 @@ internal sealed class PairScorer(LinkSubjects subjects)
             }
         }
 
-        return relevelled;
+        foreach (var (_, mentionId) in await MentionStore.HoldersAsync(scope, rose, cancellationToken))
+        {
+            if (!state.Dirty.Contains(mentionId))
+            {
+                reweigh.Add(mentionId);
+            }
+        }
+
+        return (relevelled, reweigh);
     }
 
     /// <summary>What the model can observe of a key's count: whether a block is used, or how much a shared value is weighed down.</summary>
@@ -73,47 +110,96 @@ internal sealed class PairScorer(LinkSubjects subjects)
     {
         var features = new Dictionary<string, object>(StringComparer.Ordinal);
         AddFeatures(subject, features, dirty);
-        var keysOf = features.ToDictionary(p => p.Key, p => subject.Keys(p.Value), StringComparer.Ordinal);
+        var keysOf = dirty.ToDictionary(m => m.MentionId, m => subject.Keys(features[m.MentionId]), StringComparer.Ordinal);
         var blocking = keysOf.Values.SelectMany(k => k).Where(LinkKeys.IsBlocking).Distinct().ToList();
         var blockSizes = await MentionStore.CountKeysAsync(scope, blocking, cancellationToken);
         var usable = blocking.Where(k => blockSizes.GetValueOrDefault(k) <= subject.Options.BlockCap(k)).ToList();
         var members = (await MentionStore.HoldersAsync(scope, usable, cancellationToken))
             .GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.MentionId).ToList());
 
-        var candidates = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var missing = members.Values.SelectMany(m => m).Where(c => !features.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
+        AddFeatures(subject, features, await MentionStore.ByIdAsync(scope, missing, cancellationToken));
+        var counts = await FrequencyCountsAsync(scope, subject, features.Values, cancellationToken);
+
+        var stored = new List<StoredPair>();
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, keys) in keysOf)
         {
-            candidates[id] = keys.Where(members.ContainsKey).SelectMany(k => members[k]).Where(c => c != id).ToHashSet(StringComparer.Ordinal);
-        }
-
-        var missing = candidates.Values.SelectMany(c => c).Where(c => !features.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
-        AddFeatures(subject, features, await MentionStore.ByIdAsync(scope, missing, cancellationToken));
-        var frequencyKeys = features.Values.SelectMany(subject.Keys).Where(k => !LinkKeys.IsBlocking(k));
-        var counts = new KeyCounts(await MentionStore.CountKeysAsync(scope, frequencyKeys, cancellationToken));
-
-        var scored = new HashSet<string>(StringComparer.Ordinal);
-        var stored = new List<StoredPair>();
-        foreach (var (id, found) in candidates)
-        {
-            foreach (var other in found.Where(features.ContainsKey))
+            candidates.Clear();
+            foreach (var key in keys)
             {
-                var (left, right) = (LinkIds.Min(id, other), LinkIds.Max(id, other));
-                var linkId = LinkIds.Link(subject.Kind, left, right);
-                if (!scored.Add(linkId))
+                if (members.TryGetValue(key, out var holders))
+                {
+                    candidates.UnionWith(holders);
+                }
+            }
+
+            foreach (var other in candidates)
+            {
+                // A pair of two dirty mentions is scored once, from its lesser end.
+                var both = keysOf.ContainsKey(other);
+                if (other == id || (both && string.CompareOrdinal(other, id) < 0) || !features.TryGetValue(other, out var theirs))
                 {
                     continue;
                 }
 
-                var lines = new List<string>();
-                var result = subject.Compare(features[left], features[right], counts, lines);
-                if (result.Outcome != LinkOutcome.Apart)
+                var (left, right) = string.CompareOrdinal(id, other) < 0 ? (features[id], theirs) : (theirs, features[id]);
+                if (Compare(subject, LinkIds.Min(id, other), LinkIds.Max(id, other), left, right, counts) is { } pair)
                 {
-                    stored.Add(Pair(subject.Kind, linkId, left, right, result, lines));
+                    stored.Add(pair);
                 }
             }
         }
 
         return stored;
+    }
+
+    /// <summary>
+    /// Weighs stored pairs again under the final counts: a pair whose ends no longer share a block under its cap is
+    /// dropped (a rebuild would not meet it), as is one that falls apart.
+    /// </summary>
+    private static async Task<List<StoredPair>> ReweighAsync(WriteScope scope, ILinkSubject subject, List<StoredPair> pairs, CancellationToken cancellationToken)
+    {
+        var features = new Dictionary<string, object>(StringComparer.Ordinal);
+        var ends = pairs.SelectMany(p => new[] { p.LeftMention, p.RightMention }).Distinct(StringComparer.Ordinal);
+        AddFeatures(subject, features, await MentionStore.ByIdAsync(scope, ends, cancellationToken));
+        var keysOf = features.ToDictionary(p => p.Key, p => subject.Keys(p.Value), StringComparer.Ordinal);
+        var blockSizes = await MentionStore.CountKeysAsync(scope, keysOf.Values.SelectMany(k => k).Where(LinkKeys.IsBlocking).Distinct(), cancellationToken);
+        var counts = await FrequencyCountsAsync(scope, subject, features.Values, cancellationToken);
+
+        var stored = new List<StoredPair>();
+        foreach (var pair in pairs)
+        {
+            if (!keysOf.TryGetValue(pair.LeftMention, out var leftKeys) || !keysOf.TryGetValue(pair.RightMention, out var rightKeys))
+            {
+                continue;
+            }
+
+            var met = leftKeys.Intersect(rightKeys).Any(k => LinkKeys.IsBlocking(k) && blockSizes.GetValueOrDefault(k) <= subject.Options.BlockCap(k));
+            if (met && Compare(subject, pair.LeftMention, pair.RightMention, features[pair.LeftMention], features[pair.RightMention], counts) is { } again)
+            {
+                stored.Add(again);
+            }
+        }
+
+        return stored;
+    }
+
+    private static async Task<KeyCounts> FrequencyCountsAsync(WriteScope scope, ILinkSubject subject, IEnumerable<object> features, CancellationToken cancellationToken)
+        => new(await MentionStore.CountKeysAsync(scope, features.SelectMany(subject.Keys).Where(k => !LinkKeys.IsBlocking(k)).Distinct(), cancellationToken));
+
+    /// <summary>Compares a pair (left the lesser mention id) and answers the row to store, or null when it falls apart.</summary>
+    private static StoredPair? Compare(ILinkSubject subject, string left, string right, object leftFeatures, object rightFeatures, KeyCounts counts)
+    {
+        // Most candidates fall apart: the explanation is written only for pairs that are kept.
+        if (subject.Compare(leftFeatures, rightFeatures, counts, null).Outcome == LinkOutcome.Apart)
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        var result = subject.Compare(leftFeatures, rightFeatures, counts, lines);
+        return Pair(subject.Kind, LinkIds.Link(subject.Kind, left, right), left, right, result, lines);
     }
 
     private static void AddFeatures(ILinkSubject subject, Dictionary<string, object> features, IEnumerable<StoredMention> rows)

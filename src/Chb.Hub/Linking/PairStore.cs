@@ -58,6 +58,11 @@ internal static class PairStore
         VALUES (@LinkId, @SubjectKind, @LeftMention, @RightMention, @Outcome, @Method, @Score, @Conflict, @Features)
         """;
 
+    private const string UpdateSql = """
+        UPDATE link_pairs SET outcome = @Outcome, method = @Method, score = @Score, conflict = @Conflict, features = @Features
+        WHERE link_id = @LinkId
+        """;
+
     private const string JudgementsOfSql = """
         SELECT sequence AS Sequence, left_mention AS LeftMention, right_mention AS RightMention, judgement AS Judgement
         FROM link_judgements WHERE (left_mention IN @Ids OR right_mention IN @Ids) AND sequence <= @Upto
@@ -92,6 +97,11 @@ internal static class PairStore
     public static Task InsertAsync(WriteScope scope, IReadOnlyList<StoredPair> pairs, CancellationToken cancellationToken)
         => pairs.Count == 0 ? Task.CompletedTask
             : scope.Connection.ExecuteAsync(new CommandDefinition(InsertSql, pairs, scope.Transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Rewrites the score of pairs already stored (same link id, so the same ends): their mention indexes stay as they are.</summary>
+    public static Task UpdateAsync(WriteScope scope, IReadOnlyList<StoredPair> pairs, CancellationToken cancellationToken)
+        => pairs.Count == 0 ? Task.CompletedTask
+            : scope.Connection.ExecuteAsync(new CommandDefinition(UpdateSql, pairs, scope.Transaction, cancellationToken: cancellationToken));
 
     /// <summary>
     /// The link pairs (not review pairs) with an end among <paramref name="mentionIds"/>. Review pairs are few, so they are

@@ -14,8 +14,8 @@ internal readonly record struct BatchOutcome(long From, long To, bool More, int 
     /// <summary>Gets where the batch's time went, in milliseconds: applying records, scoring pairs, clustering.</summary>
     public (double Apply, double Score, double Cluster) Timings { get; init; }
 
-    /// <summary>Gets how much work the batch found: mentions scored again, mentions in the redrawn components, clusters that changed.</summary>
-    public (int Scored, int Reclustered, int Changed) Work { get; init; }
+    /// <summary>Gets how much work the batch found: mentions scored again, stored pairs weighed again, mentions in the redrawn components, clusters that changed.</summary>
+    public (int Scored, int Reweighed, int Reclustered, int Changed) Work { get; init; }
 }
 
 /// <summary>
@@ -67,7 +67,7 @@ internal sealed class ProjectionBatch(
         await ChangeFeed.SaveAsync(scope, to, cancellationToken);
         return new BatchOutcome(from, to, last > to, state.Records, state.Skipped, state.PairsStored)
         {
-            Work = (state.Scored, state.Reclustered, state.ClustersChanged),
+            Work = (state.Scored, state.Reweighed, state.Reclustered, state.ClustersChanged),
             Timings = (Stopwatch.GetElapsedTime(started, applied).TotalMilliseconds, Stopwatch.GetElapsedTime(applied, scored).TotalMilliseconds, Stopwatch.GetElapsedTime(scored).TotalMilliseconds),
         };
     }

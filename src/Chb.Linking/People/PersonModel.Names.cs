@@ -8,25 +8,36 @@ public sealed partial class PersonModel
     private const double CloseSimilarity = 0.94;
     private const double SimilarSimilarity = 0.88;
 
+    /// <summary>
+    /// The best-matching pair of names. Which names correspond is decided on the levels' full weights, before any
+    /// frequency penalty: how common a name is weighs its agreement down but never chooses another pairing. So the
+    /// levels the relatives rules read do not depend on counts, and a pair's outcome can only fall as counts grow,
+    /// which lets the projector rescore only stored pairs when a value becomes more common.
+    /// </summary>
     private NameScore BestNames(PersonFeatures a, PersonFeatures b, IKeyCounts counts)
     {
         var best = new NameScore(NameLevel.Missing, NameLevel.Missing, 0, 0, false);
+        var bestFull = 0.0;
         var found = false;
         foreach (var x in a.Names)
         {
             foreach (var y in b.Names)
             {
                 var score = Score(x, y, counts);
-                if (!found || score.Weight > best.Weight)
+                var full = FullWeight(score);
+                if (!found || full > bestFull)
                 {
-                    best = score;
-                    found = true;
+                    (best, bestFull, found) = (score, full, true);
                 }
             }
         }
 
         return best;
     }
+
+    /// <summary>A name score's weight with no frequency penalty: what chooses between pairings.</summary>
+    private double FullWeight(NameScore score)
+        => GivenWeight(score.Given, null, KeyCounts.Empty) + FamilyWeight(score.Family, null, KeyCounts.Empty) - (score.Swapped ? _w.SwappedNames : 0);
 
     private NameScore Score(NameForm x, NameForm y, IKeyCounts counts)
     {
@@ -48,7 +59,7 @@ public sealed partial class PersonModel
 
         var swapped = new NameScore(
             swappedGiven, swappedFamily, GivenWeight(swappedGiven, x, counts) - _w.SwappedNames, FamilyWeight(swappedFamily, x, counts), true);
-        return swapped.Weight > straight.Weight ? swapped : straight;
+        return FullWeight(swapped) > FullWeight(straight) ? swapped : straight;
     }
 
     private static NameLevel GivenLevel(NameForm x, NameForm y)
@@ -146,10 +157,10 @@ public sealed partial class PersonModel
             : NameLevel.Different;
     }
 
-    private double GivenWeight(NameLevel level, NameForm x, IKeyCounts counts) => level switch
+    private double GivenWeight(NameLevel level, NameForm? x, IKeyCounts counts) => level switch
     {
-        NameLevel.Exact => Math.Max(_w.GivenFloor, _w.GivenExact - Penalty(counts, PersonKeys.Given(x))),
-        NameLevel.Variant => Math.Max(_w.GivenFloor, _w.GivenVariant - Penalty(counts, PersonKeys.Given(x))),
+        NameLevel.Exact => Math.Max(_w.GivenFloor, _w.GivenExact - Penalty(counts, x?.GivenKey)),
+        NameLevel.Variant => Math.Max(_w.GivenFloor, _w.GivenVariant - Penalty(counts, x?.GivenKey)),
         NameLevel.Close => _w.GivenClose,
         NameLevel.Phonetic => _w.GivenPhonetic,
         NameLevel.Similar => _w.GivenSimilar,
@@ -158,10 +169,10 @@ public sealed partial class PersonModel
         _ => 0,
     };
 
-    private double FamilyWeight(NameLevel level, NameForm x, IKeyCounts counts) => level switch
+    private double FamilyWeight(NameLevel level, NameForm? x, IKeyCounts counts) => level switch
     {
-        NameLevel.Exact => Math.Max(_w.FamilyFloor, _w.FamilyExact - Penalty(counts, PersonKeys.Family(x))),
-        NameLevel.Variant => Math.Max(_w.FamilyFloor, _w.FamilyVariant - Penalty(counts, PersonKeys.Family(x))),
+        NameLevel.Exact => Math.Max(_w.FamilyFloor, _w.FamilyExact - Penalty(counts, x?.FamilyKey)),
+        NameLevel.Variant => Math.Max(_w.FamilyFloor, _w.FamilyVariant - Penalty(counts, x?.FamilyKey)),
         NameLevel.Close => _w.FamilyClose,
         NameLevel.Phonetic => _w.FamilyPhonetic,
         NameLevel.Similar => _w.FamilySimilar,
@@ -183,6 +194,8 @@ public sealed partial class PersonModel
     }
 
     private int Penalty(IKeyCounts counts, long key) => options.Penalty(counts.Count(key));
+
+    private int Penalty(IKeyCounts counts, long? key) => key is { } k ? Penalty(counts, k) : 0;
 
     private readonly record struct NameScore(NameLevel Given, NameLevel Family, double GivenWeight, double FamilyWeight, bool Swapped)
     {

@@ -69,10 +69,10 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
         await _client.PushAsync(TestSettings.Housing, Housing()[2..]);
         var retracted = await new Contracts.V1.Ingest.IngestClient(_hub.Partner(TestSettings.Environment)).RetractAsync(
             new RetractRequest { Agency = TestSettings.Environment, PartnerReferences = { "FT-2024-0457" }, Reason = "entered in error" });
-        var before = await SnapshotAsync(retracted.Results[0].Sequence);
+        var before = await _client.SnapshotAsync(retracted.Results[0].Sequence);
 
         var rebuilt = await _client.Admin.RebuildAsync(new RebuildRequest());
-        var after = await SnapshotAsync(rebuilt.RebuiltToSequence);
+        var after = await _client.SnapshotAsync(rebuilt.RebuiltToSequence);
 
         Assert.True(rebuilt.RebuiltToSequence >= retracted.Results[0].Sequence);
         Assert.NotEmpty(before);
@@ -95,18 +95,4 @@ public sealed class JudgementAndRebuildTests : IAsyncLifetime
     private async Task<List<string>> Subjects(ulong minSequence)
         => [.. (await _client.AdminOf(TestSettings.Housing).ListRecordSubjectsAsync(new ListRecordSubjectsRequest { Agency = TestSettings.Housing, PartnerReference = "SUB/2024/00007", MinSequence = minSequence }))
             .Subjects.Where(s => s.SubjectKind == "nominal").OrderBy(s => s.Index).Select(s => s.HubId)];
-
-    private async Task<List<string>> SnapshotAsync(ulong minSequence)
-    {
-        var lines = new List<string>();
-        var token = string.Empty;
-        do
-        {
-            var page = await _client.Admin.ListLinksAsync(new ListLinksRequest { MinSequence = minSequence, Page = new PageRequest { PageSize = 50, PageToken = token } });
-            lines.AddRange(page.Links.Select(l => $"{l.LinkId} {l.LeftRecordId} {l.RightRecordId} {l.Outcome} {l.Method} {l.Score} {l.LeftHubId} {l.RightHubId} {string.Join(',', l.Features)}"));
-            token = page.Page.NextPageToken;
-        }
-        while (token.Length > 0);
-        return lines;
-    }
 }

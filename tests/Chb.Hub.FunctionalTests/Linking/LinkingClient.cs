@@ -50,4 +50,19 @@ public sealed class LinkingClient(HubFactory hub)
         while (token.Length > 0);
         return links;
     }
+
+    /// <summary>Every stored link as one line (ids, records, outcome, method, score, clusters, explanation), as of <paramref name="minSequence"/>.</summary>
+    public async Task<List<string>> SnapshotAsync(ulong minSequence)
+    {
+        var lines = new List<string>();
+        var token = string.Empty;
+        do
+        {
+            var page = await _admin.ListLinksAsync(new ListLinksRequest { MinSequence = minSequence, Page = new PageRequest { PageSize = 50, PageToken = token } });
+            lines.AddRange(page.Links.Select(l => $"{l.LinkId} {l.LeftRecordId} {l.RightRecordId} {l.Outcome} {l.Method} {l.Score} {l.LeftHubId} {l.RightHubId} {string.Join(',', l.Features)}"));
+            token = page.Page.NextPageToken;
+        }
+        while (token.Length > 0);
+        return lines;
+    }
 }
