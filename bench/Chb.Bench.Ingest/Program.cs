@@ -4,11 +4,11 @@ using Chb.Bench.Ingest;
 using Chb.Contracts.Security;
 using Microsoft.Data.Sqlite;
 
-// Usage: dotnet run -c Release --project bench/Chb.Bench.Ingest -- [--share S] [--catch-up SECONDS] [--setting Key=Value]... [--keep DIR] [rows ...]
+// Usage: dotnet run -c Release --project bench/Chb.Bench.Ingest -- [--share S] [--catch-up SECONDS] [--setting Key=Value]... [--names population|narrow] [--keep DIR] [rows ...]
 //          For each size: a fresh hub, a first push (the hub just started), a second push of as many other rows (warm),
 //          then up to --catch-up seconds (default 600; 0 skips) for linking and opportunities to reach the last change,
 //          then the raw insert limits. Default rows: 10000 100000; --share sets Hub:Linking:MaxWriteShare; --keep DIR keeps each
-//          size's hub store there as hub-ROWS.db.
+//          size's hub store there as hub-ROWS.db; --names narrow gives everyone one of 30 names (a stress shape).
 //        ... -- --push-only URL rows BASE64KEY   pushes one generated export to a hub that is already running and trusts
 //          that signing key (Hub:Auth:SigningKeys:0), for profiling it with dotnet-trace or dotnet-counters.
 if (args is ["--push-only", var url, var count, var key])
@@ -28,6 +28,7 @@ var settings = new List<string>();
 var catchUpLimit = TimeSpan.FromSeconds(600);
 var sizes = new List<int>();
 string? keep = null;
+var names = NameShape.Population;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -37,6 +38,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--catch-up":
             catchUpLimit = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
+            break;
+        case "--names":
+            names = Enum.Parse<NameShape>(args[++i], ignoreCase: true);
             break;
         case "--keep":
             keep = args[++i];
@@ -56,7 +60,7 @@ if (sizes.Count == 0)
 }
 
 var work = Directory.CreateTempSubdirectory("chb-bench-");
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; hub settings: {string.Join(' ', settings)}");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; names: {names}; hub settings: {string.Join(' ', settings)}");
 Console.WriteLine("| rows | file MB | raw insert rows/s (Dapper) | raw prepared rows/s | first push rows/s | ratio | second push rows/s | ratio (Dapper) | ratio (prepared) | hub CPU µs/row first / second | links done at summary | links caught up s | opportunities caught up s | hub RSS after MB | hub peak RSS MB |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 try
@@ -67,8 +71,8 @@ try
         // (its code still being compiled), the second a warm one, as a hub that has been running would be.
         var first = Path.Combine(work.FullName, $"housing-{rows}-a.csv");
         var second = Path.Combine(work.FullName, $"housing-{rows}-b.csv");
-        var bytes = HousingExport.Write(first, rows);
-        HousingExport.Write(second, rows, firstCase: 5_000_000);
+        var bytes = HousingExport.Write(first, rows, shape: names);
+        HousingExport.Write(second, rows, firstCase: 5_000_000, shape: names);
         var hubDb = Path.Combine(work.FullName, $"hub-{rows}.db");
         (double Rate, double CpuPerRow) cold, warm;
         (double Rss, double Peak) memory;
