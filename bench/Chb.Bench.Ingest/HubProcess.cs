@@ -24,14 +24,13 @@ internal sealed partial class HubProcess : IDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Starts a hub on <paramref name="databasePath"/>; <paramref name="settings"/> are extra <c>--Key=Value</c> settings.</summary>
-    public static HubProcess Start(string databasePath, IEnumerable<string> settings)
+    /// <summary>Starts a hub; <paramref name="settings"/> are <c>--Key=Value</c> settings, its store's among them.</summary>
+    public static HubProcess Start(IEnumerable<string> settings)
     {
         var signingKey = RandomNumberGenerator.GetBytes(32);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Chb.Hub.dll"));
         start.ArgumentList.Add("--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:0");
-        start.ArgumentList.Add($"--Hub:Storage:SqlitePath={databasePath}");
         start.ArgumentList.Add($"--Hub:Auth:SigningKeys:0={Convert.ToBase64String(signingKey)}");
         start.ArgumentList.Add("--Hub:Auth:DevelopmentMode=false");
         foreach (var setting in settings)

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Chb.Bench.Ingest;
 using Chb.Contracts.Security;
-using Microsoft.Data.Sqlite;
 
-// Usage: dotnet run -c Release --project bench/Chb.Bench.Ingest -- [--share S] [--catch-up SECONDS] [--setting Key=Value]... [--names population|narrow] [--keep DIR] [rows ...]
+// Usage: dotnet run -c Release --project bench/Chb.Bench.Ingest -- [--share S] [--catch-up SECONDS] [--setting Key=Value]... [--names population|narrow] [--keep DIR]
+//          [--postgres SERVER-CONNECTION-STRING] [rows ...]
 //          For each size: a fresh hub, a first push (the hub just started), a second push of as many other rows (warm),
 //          then up to --catch-up seconds (default 600; 0 skips) for linking and opportunities to reach the last change,
 //          then the raw insert limits. Default rows: 10000 100000; --share sets Hub:Linking:MaxWriteShare; --keep DIR keeps each
-//          size's hub store there as hub-ROWS.db; --names narrow gives everyone one of 30 names (a stress shape).
+//          size's hub store there as hub-ROWS.db; --names narrow gives everyone one of 30 names (a stress shape);
+//          --postgres runs each size's hub on a fresh database made on that server (dropped after), limits by COPY and Dapper.
 //        ... -- --push-only URL rows BASE64KEY   pushes one generated export to a hub that is already running and trusts
 //          that signing key (Hub:Auth:SigningKeys:0), for profiling it with dotnet-trace or dotnet-counters.
 if (args is ["--push-only", var url, var count, var key])
@@ -28,6 +29,7 @@ var settings = new List<string>();
 var catchUpLimit = TimeSpan.FromSeconds(600);
 var sizes = new List<int>();
 string? keep = null;
+string? postgres = null;
 var names = NameShape.Population;
 for (var i = 0; i < args.Length; i++)
 {
@@ -41,6 +43,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--names":
             names = Enum.Parse<NameShape>(args[++i], ignoreCase: true);
+            break;
+        case "--postgres":
+            postgres = args[++i];
             break;
         case "--keep":
             keep = args[++i];
@@ -60,8 +65,8 @@ if (sizes.Count == 0)
 }
 
 var work = Directory.CreateTempSubdirectory("chb-bench-");
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; names: {names}; hub settings: {string.Join(' ', settings)}");
-Console.WriteLine("| rows | file MB | raw insert rows/s (Dapper) | raw prepared rows/s | first push rows/s | ratio | second push rows/s | ratio (Dapper) | ratio (prepared) | hub CPU µs/row first / second | links done at summary | links caught up s | opportunities caught up s | hub RSS after MB | hub peak RSS MB |");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; store: {(postgres is null ? "SQLite" : "PostgreSQL")}; names: {names}; hub settings: {string.Join(' ', settings)}");
+Console.WriteLine("| rows | file MB | raw limit rows/s (first) | raw limit rows/s (second) | first push rows/s | ratio | second push rows/s | ratio (first limit) | ratio (second limit) | hub CPU µs/row first / second | links done at summary | links caught up s | opportunities caught up s | hub RSS after MB | hub peak RSS MB |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 try
 {
@@ -73,41 +78,34 @@ try
         var second = Path.Combine(work.FullName, $"housing-{rows}-b.csv");
         var bytes = HousingExport.Write(first, rows, shape: names);
         HousingExport.Write(second, rows, firstCase: 5_000_000, shape: names);
-        var hubDb = Path.Combine(work.FullName, $"hub-{rows}.db");
+        await using IBenchStore store = postgres is null ? new SqliteBenchStore(work.FullName, rows) : new PostgresBenchStore(postgres, rows);
         (double Rate, double CpuPerRow) cold, warm;
         (double Rss, double Peak) memory;
         Projections.CatchUp catchUp;
-        using (var hub = HubProcess.Start(hubDb, settings))
+        using (var hub = HubProcess.Start([.. store.HubSettings, .. settings]))
         {
             var token = hub.PartnerToken(Agency);
             cold = await PushAsync(hub, token, first, rows);
             var watch = Stopwatch.StartNew();
             warm = await PushAsync(hub, token, second, rows);
-            catchUp = await Projections.WaitAsync(hubDb, watch, catchUpLimit);
+            catchUp = await Projections.WaitAsync(store, watch, catchUpLimit);
             memory = hub.Memory();
         }
 
-        var bodyBytes = await AverageBodyBytesAsync(hubDb);
-        var raw = RawInsertLimit.Measure(Path.Combine(work.FullName, $"raw-{rows}.db"), rows, bodyBytes, prepared: false);
-        var rawPrepared = RawInsertLimit.Measure(Path.Combine(work.FullName, $"raw-prepared-{rows}.db"), rows, bodyBytes, prepared: true);
+        var limits = store.RawLimits(rows, await store.AverageBodyBytesAsync());
+        var (raw, rawSecond) = (limits[0].RowsPerSecond, limits[1].RowsPerSecond);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {rows:N0} | {bytes / 1e6:F1} | {raw:N0} | {rawPrepared:N0} | {cold.Rate:N0} | {cold.Rate / raw:P0} | {warm.Rate:N0} | {warm.Rate / raw:P0} | {warm.Rate / rawPrepared:P0} | {cold.CpuPerRow:F0} / {warm.CpuPerRow:F0} | {catchUp.LinksAtSummary:P0} | {catchUp.Links} | {catchUp.Opportunities} | {memory.Rss:F0} | {memory.Peak:F0} |"));
+            $"| {rows:N0} | {bytes / 1e6:F1} | {raw:N0} ({limits[0].Label}) | {rawSecond:N0} ({limits[1].Label}) | {cold.Rate:N0} | {cold.Rate / raw:P0} | {warm.Rate:N0} | {warm.Rate / raw:P0} | {warm.Rate / rawSecond:P0} | {cold.CpuPerRow:F0} / {warm.CpuPerRow:F0} | {catchUp.LinksAtSummary:P0} | {catchUp.Links} | {catchUp.Opportunities} | {memory.Rss:F0} | {memory.Peak:F0} |"));
         File.Delete(first);
         File.Delete(second);
         if (keep is not null)
         {
-            // The loaded store, for replaying the projections over it (tools such as sqlite3 or a hub started on a copy).
-            Directory.CreateDirectory(keep);
-            foreach (var suffix in new[] { string.Empty, "-wal" }.Where(s => File.Exists(hubDb + s)))
-            {
-                File.Copy(hubDb + suffix, Path.Combine(keep, $"hub-{rows}.db{suffix}"), overwrite: true);
-            }
+            store.Keep(keep);
         }
     }
 }
 finally
 {
-    SqliteConnection.ClearAllPools();
     work.Delete(recursive: true);
 }
 
@@ -124,15 +122,6 @@ static async Task<(double Rate, double CpuPerRow)> PushAsync(HubProcess hub, str
     }
 
     return (rate, (hub.CpuSeconds() - cpuBefore) / rows * 1e6);
-}
-
-static async Task<int> AverageBodyBytesAsync(string path)
-{
-    await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-    await connection.OpenAsync();
-    await using var command = connection.CreateCommand();
-    command.CommandText = "SELECT CAST(AVG(LENGTH(body)) AS INTEGER) FROM source_records";
-    return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
 }
 
 internal static partial class Program

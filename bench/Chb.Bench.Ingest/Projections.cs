@@ -1,19 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace Chb.Bench.Ingest;
 
 /// <summary>
-/// Watches the hub's file after a push: how far linking had got when the push summary arrived, and how long after it
-/// the linking and opportunity checkpoints reach the last change sequence (read-only; WAL lets it read beside the hub).
+/// Watches the hub's store after a push: how far linking had got when the push summary arrived, and how long after it
+/// the linking and opportunity checkpoints reach the last change sequence.
 /// </summary>
 internal static class Projections
 {
-    public static async Task<CatchUp> WaitAsync(string path, Stopwatch sinceSummary, TimeSpan limit)
+    public static async Task<CatchUp> WaitAsync(IBenchStore store, Stopwatch sinceSummary, TimeSpan limit)
     {
         var summaryAt = sinceSummary.Elapsed;
-        var (last, links, opportunities) = await ReadAsync(path);
+        var (last, links, opportunities) = await store.ProgressAsync();
         var (linksFrom, opportunitiesFrom) = (links, opportunities);
         var atSummary = last == 0 ? 1 : (double)links / last;
         string? linksDone = links >= last ? "0" : null;
@@ -21,7 +20,7 @@ internal static class Projections
         while ((linksDone is null || opportunitiesDone is null) && sinceSummary.Elapsed - summaryAt < limit)
         {
             await Task.Delay(100);
-            (_, links, opportunities) = await ReadAsync(path);
+            (_, links, opportunities) = await store.ProgressAsync();
             var seconds = ((sinceSummary.Elapsed - summaryAt).TotalSeconds).ToString("F1", CultureInfo.InvariantCulture);
             linksDone ??= links >= last ? seconds : null;
             opportunitiesDone ??= opportunities >= last ? seconds : null;
@@ -37,21 +36,6 @@ internal static class Projections
         }
 
         return new CatchUp(atSummary, linksDone ?? Behind(linksFrom, links), opportunitiesDone ?? Behind(opportunitiesFrom, opportunities));
-    }
-
-    private static async Task<(long Last, long Links, long Opportunities)> ReadAsync(string path)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT (SELECT value FROM sequence_counters WHERE name = 'change'),
-                   COALESCE((SELECT sequence FROM projection_checkpoints WHERE projection = 'links'), 0),
-                   COALESCE((SELECT sequence FROM projection_checkpoints WHERE projection = 'opportunities'), 0)
-            """;
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
     /// <summary>Linking's share of the push done when its summary arrived, and the seconds after it until each projection caught up.</summary>

@@ -23,7 +23,7 @@ internal static class RawInsertLimit
         CREATE INDEX ix_source_records_reference ON source_records (agency, partner_reference, sequence);
         """;
 
-    private const string Insert = """
+    public const string Insert = """
         INSERT INTO source_records (sequence, agency, partner_reference, idempotency_key, payload_hash, kind, adapter_id, push_id, body, received_at)
         VALUES (@Sequence, @Agency, @PartnerReference, @IdempotencyKey, @PayloadHash, @Kind, @AdapterId, @PushId, @Body, @ReceivedAt)
         """;
@@ -40,12 +40,7 @@ internal static class RawInsertLimit
         for (var start = 0; start < rows; start += 1000)
         {
             using var tx = connection.BeginTransaction();
-            var batch = Enumerable.Range(start, Math.Min(1000, rows - start)).Select(i =>
-            {
-                var reference = $"ASB/2024/{i / 2:D7}#Tenant#{i}";
-                var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reference)));
-                return new Row(i + 1, "BDC-HOUSING", reference, $"{reference}@{hash[..32]}", hash, "Case", "housing-cases-csv/1", "bench", body, receivedAt);
-            });
+            var batch = Batch(start, Math.Min(1000, rows - start), body, receivedAt);
             if (prepared)
             {
                 InsertPrepared(connection, tx, batch);
@@ -60,6 +55,15 @@ internal static class RawInsertLimit
 
         return rows / watch.Elapsed.TotalSeconds;
     }
+
+    /// <summary>Rows <paramref name="start"/> onwards as the hub stores a housing export's: references, keys and hashes of the same shape.</summary>
+    public static IEnumerable<Row> Batch(int start, int count, string body, DateTimeOffset receivedAt)
+        => Enumerable.Range(start, count).Select(i =>
+        {
+            var reference = $"ASB/2024/{i / 2:D7}#Tenant#{i}";
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reference)));
+            return new Row(i + 1, "BDC-HOUSING", reference, $"{reference}@{hash[..32]}", hash, "Case", "housing-cases-csv/1", "bench", body, receivedAt);
+        });
 
     private static void InsertPrepared(SqliteConnection connection, SqliteTransaction tx, IEnumerable<Row> batch)
     {
@@ -85,7 +89,7 @@ internal static class RawInsertLimit
         }
     }
 
-    private sealed record Row(
+    public sealed record Row(
         long Sequence, string Agency, string PartnerReference, string IdempotencyKey, string PayloadHash, string Kind, string AdapterId, string PushId,
         string Body, DateTimeOffset ReceivedAt);
 }
