@@ -10,6 +10,7 @@ namespace Chb.Hub.Linking;
 /// When a key's frequency level moves, its holders are looked at again: where the level fell (a value grew rarer, a
 /// block came back under its cap) they may meet new candidates, so they are scored in full; where it rose, a pair's
 /// outcome can only fall (see the person model's name pairing), so only the pairs they already have are weighed again.
+/// A strong identifier's block (PNC, CRO, UPRN) is never capped and is stored as a star around its least holder.
 /// </summary>
 internal sealed class PairScorer(LinkSubjects subjects)
 {
@@ -99,6 +100,21 @@ internal sealed class PairScorer(LinkSubjects subjects)
             }
         }
 
+        // A strong identifier that gained or lost a holder may have a new representative: it is scored in full (it meets
+        // every holder), and the other holders' pairs are weighed again (those with a former representative go).
+        var strong = moved.Where(p => LinkKeys.IsStrong(p.Key)).Select(p => p.Key).ToList();
+        foreach (var holders in (await MentionStore.HoldersAsync(scope, strong, cancellationToken)).GroupBy(h => h.Key))
+        {
+            var representative = Representative(holders.Select(h => h.MentionId));
+            if (state.Dirty.Add(representative))
+            {
+                relevelled.Add(representative);
+            }
+
+            reweigh.UnionWith(holders.Select(h => h.MentionId));
+        }
+
+        reweigh.ExceptWith(state.Dirty);
         return (relevelled, reweigh);
     }
 
@@ -116,8 +132,15 @@ internal sealed class PairScorer(LinkSubjects subjects)
         var usable = blocking.Where(k => blockSizes.GetValueOrDefault(k) <= subject.Options.BlockCap(k)).ToList();
         var members = (await MentionStore.HoldersAsync(scope, usable, cancellationToken))
             .GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.MentionId).ToList());
+        var representatives = members.Where(m => LinkKeys.IsStrong(m.Key)).ToDictionary(m => m.Key, m => Representative(m.Value));
 
-        var missing = members.Values.SelectMany(m => m).Where(c => !features.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
+        // A strong identifier's block is a star: its representative meets every holder, the others only the representative.
+        IEnumerable<string> Met(string id, long key)
+            => !members.TryGetValue(key, out var holders) ? []
+                : representatives.TryGetValue(key, out var representative) && representative != id ? [representative]
+                : holders;
+
+        var missing = keysOf.SelectMany(d => d.Value.SelectMany(k => Met(d.Key, k))).Where(c => !features.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
         AddFeatures(subject, features, await MentionStore.ByIdAsync(scope, missing, cancellationToken));
         var counts = await FrequencyCountsAsync(scope, subject, features.Values, cancellationToken);
 
@@ -128,10 +151,7 @@ internal sealed class PairScorer(LinkSubjects subjects)
             candidates.Clear();
             foreach (var key in keys)
             {
-                if (members.TryGetValue(key, out var holders))
-                {
-                    candidates.UnionWith(holders);
-                }
+                candidates.UnionWith(Met(id, key));
             }
 
             foreach (var other in candidates)
@@ -165,7 +185,15 @@ internal sealed class PairScorer(LinkSubjects subjects)
         AddFeatures(subject, features, await MentionStore.ByIdAsync(scope, ends, cancellationToken));
         var keysOf = features.ToDictionary(p => p.Key, p => subject.Keys(p.Value), StringComparer.Ordinal);
         var blockSizes = await MentionStore.CountKeysAsync(scope, keysOf.Values.SelectMany(k => k).Where(LinkKeys.IsBlocking).Distinct(), cancellationToken);
+        var strong = pairs.SelectMany(p => keysOf.GetValueOrDefault(p.LeftMention, []).Intersect(keysOf.GetValueOrDefault(p.RightMention, []))).Where(LinkKeys.IsStrong).Distinct();
+        var representatives = (await MentionStore.HoldersAsync(scope, strong, cancellationToken))
+            .GroupBy(h => h.Key).ToDictionary(g => g.Key, g => Representative(g.Select(h => h.MentionId)));
         var counts = await FrequencyCountsAsync(scope, subject, features.Values, cancellationToken);
+
+        // Two mentions still meet through a shared block under its cap, or a strong identifier one of them represents.
+        bool Meet(StoredPair pair, long key)
+            => LinkKeys.IsStrong(key) ? representatives.TryGetValue(key, out var r) && (r == pair.LeftMention || r == pair.RightMention)
+                : LinkKeys.IsBlocking(key) && blockSizes.GetValueOrDefault(key) <= subject.Options.BlockCap(key);
 
         var stored = new List<StoredPair>();
         foreach (var pair in pairs)
@@ -175,7 +203,7 @@ internal sealed class PairScorer(LinkSubjects subjects)
                 continue;
             }
 
-            var met = leftKeys.Intersect(rightKeys).Any(k => LinkKeys.IsBlocking(k) && blockSizes.GetValueOrDefault(k) <= subject.Options.BlockCap(k));
+            var met = leftKeys.Intersect(rightKeys).Any(k => Meet(pair, k));
             if (met && Compare(subject, pair.LeftMention, pair.RightMention, features[pair.LeftMention], features[pair.RightMention], counts) is { } again)
             {
                 stored.Add(again);
@@ -184,6 +212,9 @@ internal sealed class PairScorer(LinkSubjects subjects)
 
         return stored;
     }
+
+    /// <summary>A strong identifier's representative: its least holder, so a rebuild chooses the same one.</summary>
+    private static string Representative(IEnumerable<string> holders) => holders.Min(StringComparer.Ordinal)!;
 
     private static async Task<KeyCounts> FrequencyCountsAsync(WriteScope scope, ILinkSubject subject, IEnumerable<object> features, CancellationToken cancellationToken)
         => new(await MentionStore.CountKeysAsync(scope, features.SelectMany(subject.Keys).Where(k => !LinkKeys.IsBlocking(k)).Distinct(), cancellationToken));

@@ -4,7 +4,8 @@ namespace Chb.Linking;
 
 /// <summary>
 /// Links a whole set of mentions in memory with the same model the hub's projector uses: keys, counts,
-/// blocking (blocks over their family's size cap are skipped), pair scoring in parallel, then constrained clustering.
+/// blocking (blocks over their family's size cap are skipped; a strong identifier's block is uncapped and compared as a
+/// star), pair scoring in parallel, then constrained clustering.
 /// </summary>
 /// <typeparam name="TFeatures">The normalised mention.</typeparam>
 public sealed class BatchLinker<TFeatures>(ISubjectModel<TFeatures> model, LinkageOptions options)
@@ -56,7 +57,8 @@ public sealed class BatchLinker<TFeatures>(ISubjectModel<TFeatures> model, Linka
                     local.Seen.Clear();
                     foreach (var key in keys[i])
                     {
-                        if (!blocks.TryGetValue(key, out var block))
+                        // A strong identifier's block is a star: only its least member meets the others.
+                        if (!blocks.TryGetValue(key, out var block) || (LinkKeys.IsStrong(key) && block[0] != i))
                         {
                             continue;
                         }

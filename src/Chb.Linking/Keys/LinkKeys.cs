@@ -12,6 +12,12 @@ public static class LinkKeys
     /// <summary>Gets whether a key is used for blocking (rather than only counted).</summary>
     public static bool IsBlocking(long key) => FamilyOf(key) < KeyFamily.FrequencySurname;
 
+    /// <summary>
+    /// Gets whether a key is a strong identifier's block: never capped, and compared as a star (every holder with the
+    /// block's representative, its least mention) rather than every pair.
+    /// </summary>
+    public static bool IsStrong(long key) => FamilyOf(key) == KeyFamily.BlockStrong;
+
     /// <summary>Gets the frequency level of a count: 0 for one holder, else ceil(log2(count)).</summary>
     public static int Level(int count) => count <= 1 ? 0 : 64 - (int)ulong.LeadingZeroCount((ulong)(count - 1));
 

@@ -57,10 +57,15 @@ public sealed class LinkageOptions
     /// <summary>Gets the largest frequency level still blocked on.</summary>
     public int MaxBlockLevel => LinkKeys.Level(MaxBlockSize);
 
-    /// <summary>Gets the largest block compared for <paramref name="key"/>'s family.</summary>
+    /// <summary>
+    /// Gets the largest block compared for <paramref name="key"/>'s family. A strong identifier's block (PNC, CRO, UPRN)
+    /// has none: it names one person or place however many records hold it (a prolific nominal's hundreds of police
+    /// records), so it is never skipped; its holders are each compared with one representative, not with each other.
+    /// </summary>
     public int BlockCap(long key)
         => LinkKeys.FamilyOf(key) switch
         {
+            KeyFamily.BlockStrong => int.MaxValue,
             KeyFamily.BlockNamePair => Math.Min(MaxNameBlockSize, MaxBlockSize),
             KeyFamily.BlockBirthDateOnly => Math.Min(MaxDateBlockSize, MaxBlockSize),
             _ => MaxBlockSize,

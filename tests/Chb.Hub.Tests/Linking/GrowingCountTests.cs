@@ -89,3 +89,19 @@ public sealed class GrowingCountTests
             DateOfBirth = "19850401",
         });
 }
+
+/// <summary>A strong identifier names one person however many records hold it: its block is never capped.</summary>
+public sealed class StrongIdentifierBlockTests
+{
+    [Fact]
+    public void Link_MoreRecordsOfOnePncThanTheBlockCap_StayOneNominalWithAStarOfPairs()
+    {
+        var options = new LinkageOptions { MaxBlockSize = 16 };
+        var records = Enumerable.Range(0, 200).Select(_ => Person("Imran", "Khan", "1990-11-02", pnc: "1990/0123456X")).ToList();
+
+        var result = new BatchLinker<PersonFeatures>(new PersonModel(options), options).Link(records);
+
+        Assert.Single(result.ClusterOf.Distinct());
+        Assert.Equal(records.Count - 1, result.Pairs.Count);
+    }
+}
