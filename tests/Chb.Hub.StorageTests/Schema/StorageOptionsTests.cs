@@ -14,11 +14,28 @@ public sealed class StorageOptionsTests
     [InlineData("Oracle", "Data Source=x", "Provider 'Oracle' is not one of Sqlite, PostgreSql, SqlServer")]
     public void Start_WithAnIncompleteStorageSection_FailsNamingTheProblem(string provider, string connectionString, string expected)
     {
-        using var hub = Hub(provider, connectionString);
-
-        var ex = Assert.Throws<OptionsValidationException>(() => hub.Server);
+        var ex = Assert.IsType<OptionsValidationException>(StartFailure(provider, connectionString));
 
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What starting a hub with these settings throws. When the app's own start fails, the test host's deferred builder can
+    /// race the app disposing its service provider and report that instead (ObjectDisposedException, 'IServiceProvider',
+    /// from WebApplicationFactory, not from the hub): such a start says nothing about the hub, so it is made again, on a
+    /// new factory, a bounded number of times. Anything else the start throws is returned as it is.
+    /// </summary>
+    private static Exception? StartFailure(string provider, string connectionString)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var hub = Hub(provider, connectionString);
+            var thrown = Record.Exception(() => hub.Server);
+            if (thrown is not ObjectDisposedException { ObjectName: "IServiceProvider" } || attempt == 5)
+            {
+                return thrown;
+            }
+        }
     }
 
     /// <summary>Both server providers are wired in: with no server behind them, the hub fails at start trying to reach it.</summary>
