@@ -61,7 +61,8 @@ internal sealed class PairScorer(LinkSubjects subjects)
     /// <summary>
     /// Finds the holders of every key whose frequency level moved. Holders of a key whose level fell are marked dirty
     /// (answered as relevelled when not dirty for their own evidence); holders of a key whose level only rose, and not
-    /// dirty, are answered as the mentions whose stored pairs must be weighed again.
+    /// dirty, are answered as the mentions whose stored pairs must be weighed again. A strong identifier that gained or
+    /// lost a holder marks its representative dirty and its other holders for weighing again.
     /// </summary>
     private async Task<(HashSet<string> Relevelled, HashSet<string> Reweigh)> MarkLevelChangesAsync(WriteScope scope, BatchState state, CancellationToken cancellationToken)
     {
@@ -142,7 +143,7 @@ internal sealed class PairScorer(LinkSubjects subjects)
 
         var missing = keysOf.SelectMany(d => d.Value.SelectMany(k => Met(d.Key, k))).Where(c => !features.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
         AddFeatures(subject, features, await MentionStore.ByIdAsync(scope, missing, cancellationToken));
-        var counts = await FrequencyCountsAsync(scope, subject, features.Values, cancellationToken);
+        var counts = await FrequencyCountsAsync(scope, keysOf.Values.Concat(missing.Where(features.ContainsKey).Select(c => subject.Keys(features[c]))), cancellationToken);
 
         var stored = new List<StoredPair>();
         var candidates = new HashSet<string>(StringComparer.Ordinal);
@@ -158,13 +159,13 @@ internal sealed class PairScorer(LinkSubjects subjects)
             {
                 // A pair of two dirty mentions is scored once, from its lesser end.
                 var both = keysOf.ContainsKey(other);
-                if (other == id || (both && string.CompareOrdinal(other, id) < 0) || !features.TryGetValue(other, out var theirs))
+                if (other == id || (both && string.CompareOrdinal(other, id) < 0) || !features.ContainsKey(other))
                 {
                     continue;
                 }
 
-                var (left, right) = string.CompareOrdinal(id, other) < 0 ? (features[id], theirs) : (theirs, features[id]);
-                if (Compare(subject, LinkIds.Min(id, other), LinkIds.Max(id, other), left, right, counts) is { } pair)
+                var (left, right) = (LinkIds.Min(id, other), LinkIds.Max(id, other));
+                if (Compare(subject, left, right, features[left], features[right], counts) is { } pair)
                 {
                     stored.Add(pair);
                 }
@@ -188,7 +189,7 @@ internal sealed class PairScorer(LinkSubjects subjects)
         var strong = pairs.SelectMany(p => keysOf.GetValueOrDefault(p.LeftMention, []).Intersect(keysOf.GetValueOrDefault(p.RightMention, []))).Where(LinkKeys.IsStrong).Distinct();
         var representatives = (await MentionStore.HoldersAsync(scope, strong, cancellationToken))
             .GroupBy(h => h.Key).ToDictionary(g => g.Key, g => Representative(g.Select(h => h.MentionId)));
-        var counts = await FrequencyCountsAsync(scope, subject, features.Values, cancellationToken);
+        var counts = await FrequencyCountsAsync(scope, keysOf.Values, cancellationToken);
 
         // Two mentions still meet through a shared block under its cap, or a strong identifier one of them represents.
         bool Meet(StoredPair pair, long key)
@@ -216,8 +217,9 @@ internal sealed class PairScorer(LinkSubjects subjects)
     /// <summary>A strong identifier's representative: its least holder, so a rebuild chooses the same one.</summary>
     private static string Representative(IEnumerable<string> holders) => holders.Min(StringComparer.Ordinal)!;
 
-    private static async Task<KeyCounts> FrequencyCountsAsync(WriteScope scope, ILinkSubject subject, IEnumerable<object> features, CancellationToken cancellationToken)
-        => new(await MentionStore.CountKeysAsync(scope, features.SelectMany(subject.Keys).Where(k => !LinkKeys.IsBlocking(k)).Distinct(), cancellationToken));
+    /// <summary>How many mentions hold each frequency key among <paramref name="keys"/> (each loaded mention's keys, worked out once).</summary>
+    private static async Task<KeyCounts> FrequencyCountsAsync(WriteScope scope, IEnumerable<IReadOnlyList<long>> keys, CancellationToken cancellationToken)
+        => new(await MentionStore.CountKeysAsync(scope, keys.SelectMany(k => k).Where(k => !LinkKeys.IsBlocking(k)).Distinct(), cancellationToken));
 
     /// <summary>Compares a pair (left the lesser mention id) and answers the row to store, or null when it falls apart.</summary>
     private static StoredPair? Compare(ILinkSubject subject, string left, string right, object leftFeatures, object rightFeatures, KeyCounts counts)
