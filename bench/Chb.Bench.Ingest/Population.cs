@@ -45,6 +45,13 @@ internal static class Population
         return (surname, forename, dob);
     }
 
+    /// <summary>An invented place word (a stem and an ending, about 2,500 of them), drawn evenly by <paramref name="h"/>.</summary>
+    public static string PlaceWord(ulong h)
+    {
+        var mixed = Mix(h);
+        return Stems[(int)(mixed % (ulong)Stems.Length)] + Endings[(int)(mixed / (ulong)Stems.Length % (ulong)Endings.Length)];
+    }
+
     /// <summary>
     /// The property a case is about: one UPRN, one address and one postcode each, about ten houses of a street to a
     /// postcode (as in the UK, about 15 addresses a unit), streets spread over 90 postcode sectors.

@@ -40,8 +40,11 @@ internal static partial class DemoSites
         ("BDC-ENV", "env-enforcement-jsonl/1", "env-enforcement.jsonl"),
     ];
 
-    /// <summary>Writes sites of <paramref name="sitePeople"/> people until the files hold at least <paramref name="records"/> good rows.</summary>
-    public static DemoData Write(string directory, int records, int sitePeople, int firstSeed)
+    /// <summary>
+    /// Writes sites of <paramref name="sitePeople"/> people until the files hold at least <paramref name="records"/> good
+    /// rows, each site's names as <paramref name="names"/> says.
+    /// </summary>
+    public static DemoData Write(string directory, int records, int sitePeople, int firstSeed, SiteNameShape names)
     {
         Directory.CreateDirectory(directory);
         var writers = Layout.Select(l => new StreamWriter(Path.Combine(directory, l.Name), append: false, new UTF8Encoding(false))).ToArray();
@@ -57,7 +60,7 @@ internal static partial class DemoSites
                 foreach (var (file, content) in GenerateSite(sitePeople, firstSeed + site))
                 {
                     var i = Array.FindIndex(Layout, l => l.Name == file.Name);
-                    var text = Renumber(Encoding.UTF8.GetString(content).TrimStart('\uFEFF'), site);
+                    var text = SiteNames.Apply(Renumber(Encoding.UTF8.GetString(content).TrimStart('\uFEFF'), site), site, names);
                     writers[i].Write(i switch
                     {
                         0 => Inner(text),

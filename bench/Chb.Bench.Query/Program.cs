@@ -7,6 +7,8 @@ using Grpc.Net.Client;
 
 // Usage: dotnet run -c Release --project bench/Chb.Bench.Query -- [records ...] [options]   (default: 10000 100000)
 //   --site-people N     people per demo site (default 1000: three OCGs of 40 members, about 630 records)
+//   --names town|demo   each site's family and street names drawn from a town's pool (default), or the generator's own
+//                       40 family names and 12 streets repeated in every site (the first runs' shape)
 //   --warmup S --duration S          per load step (default 3 and 10 seconds)
 //   --concurrency 1,16,100           concurrent calls per step
 //   --connections N     HTTP/2 connections the load generator spreads its calls over (default 2)
@@ -21,7 +23,7 @@ var sizes = new List<int>();
 var hubSettings = new List<string>();
 var settings = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    ["--site-people"] = "1000", ["--warmup"] = "3", ["--duration"] = "10", ["--concurrency"] = "1,16,100", ["--connections"] = "2", ["--lros"] = "10", ["--keep"] = string.Empty, ["--generate"] = string.Empty, ["--catch-up-limit"] = "30", ["--attach"] = string.Empty, ["--attach-url"] = string.Empty,
+    ["--site-people"] = "1000", ["--names"] = "town", ["--warmup"] = "3", ["--duration"] = "10", ["--concurrency"] = "1,16,100", ["--connections"] = "2", ["--lros"] = "10", ["--keep"] = string.Empty, ["--generate"] = string.Empty, ["--catch-up-limit"] = "30", ["--attach"] = string.Empty, ["--attach-url"] = string.Empty,
 };
 for (var i = 0; i < args.Length; i++)
 {
@@ -45,9 +47,10 @@ if (sizes.Count == 0)
 }
 
 int Setting(string name) => int.Parse(settings[name], CultureInfo.InvariantCulture);
+var names = Enum.Parse<SiteNameShape>(settings["--names"], ignoreCase: true);
 if (settings["--generate"] is { Length: > 0 } only)
 {
-    var written = DemoSites.Write(only, sizes[0], Setting("--site-people"), firstSeed: 1000);
+    var written = DemoSites.Write(only, sizes[0], Setting("--site-people"), firstSeed: 1000, names);
     Console.WriteLine($"{written.GoodRows:N0} good rows from {written.Sites} sites in {only}");
     return;
 }
@@ -106,7 +109,7 @@ async Task<(string Load, List<string> Query, string Shape)> RunAsync(int records
 {
     var folder = Path.Combine(work.FullName, records.ToString(CultureInfo.InvariantCulture));
     var timer = Stopwatch.StartNew();
-    var data = DemoSites.Write(Path.Combine(folder, "data"), records, Setting("--site-people"), firstSeed: 1000);
+    var data = DemoSites.Write(Path.Combine(folder, "data"), records, Setting("--site-people"), firstSeed: 1000, names);
     Log($"{records:N0}: generated {data.GoodRows:N0} good rows ({string.Join(", ", data.Files.Select(f => $"{f.Agency} {f.Rows - f.BadRows:N0}+{f.BadRows} bad"))}) from {data.Sites} sites in {timer.Elapsed.TotalSeconds:F1} s");
 
     var db = Path.Combine(folder, "hub.db");
@@ -306,7 +309,7 @@ async Task AttachAsync(int pid, Uri address, int records)
     string Arg(string name) => cmdline.First(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))[(name.Length + 3)..];
     var attached = new Identity(Arg("Hub:Auth:SigningKeys:0"));
     var probe = new StoreProbe(Arg("Hub:Storage:SqlitePath"));
-    var data = DemoSites.Write(Path.Combine(work.FullName, "layout"), records, Setting("--site-people"), firstSeed: 1000);
+    var data = DemoSites.Write(Path.Combine(work.FullName, "layout"), records, Setting("--site-people"), firstSeed: 1000, names);
     var lastSequence = await probe.LastSequenceAsync();
     var count = Math.Min(Setting("--lros"), data.Sites);
     var lros = Enumerable.Range(0, count).Select(i => i * data.Sites / count).Distinct()
