@@ -19,24 +19,9 @@ public sealed class StorageOptionsTests
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// What starting a hub with these settings throws. When the app's own start fails, the test host's deferred builder can
-    /// race the app disposing its service provider and report that instead (ObjectDisposedException, 'IServiceProvider',
-    /// from WebApplicationFactory, not from the hub): such a start says nothing about the hub, so it is made again, on a
-    /// new factory, a bounded number of times. Anything else the start throws is returned as it is.
-    /// </summary>
+    /// <summary>What starting a hub with these settings throws (see <see cref="StartFailure"/>).</summary>
     private static Exception? StartFailure(string provider, string connectionString)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            using var hub = Hub(provider, connectionString);
-            var thrown = Record.Exception(() => hub.Server);
-            if (thrown is not ObjectDisposedException { ObjectName: "IServiceProvider" } || attempt == 5)
-            {
-                return thrown;
-            }
-        }
-    }
+        => Chb.Tests.Shared.StartFailure.Of(() => Hub(provider, connectionString), hub => _ = hub.Server);
 
     /// <summary>Both server providers are wired in: with no server behind them, the hub fails at start trying to reach it.</summary>
     [Fact]
