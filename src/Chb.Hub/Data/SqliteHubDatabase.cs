@@ -19,6 +19,7 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = [];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly string _connectionString;
+    private readonly string _setup;
     private readonly ILogger<SqliteHubDatabase> _logger;
 
     public SqliteHubDatabase(IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<SqliteHubDatabase> logger)
@@ -34,6 +35,7 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
             ForeignKeys = true,
             DefaultTimeout = 30,
         }.ToString();
+        _setup = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA synchronous = FULL; PRAGMA cache_size = -{options.Value.SqliteCacheMiB * 1024};");
         _logger = logger;
     }
 
@@ -49,13 +51,14 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // Not stored in the file: every connection must ask for durable commits itself. A page cache of 16 MiB
-            // (the default is 2 MiB) keeps the projections' index lookups out of the kernel on a large store. A pooled
-            // connection keeps its native handle, and the handle keeps its settings, so each handle is set up once.
+            // Not stored in the file: every connection must ask for durable commits itself. A page cache of
+            // Hub:Storage:SqliteCacheMiB (16 MiB; SQLite's default is 2 MiB) keeps the projections' index lookups out of
+            // the kernel on a large store. A pooled connection keeps its native handle, and the handle keeps its
+            // settings, so each handle is set up once.
             var handle = connection.Handle;
             if (handle is null || !Configured.TryGetValue(handle, out _))
             {
-                await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous = FULL; PRAGMA cache_size = -16384;", cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(_setup, cancellationToken: cancellationToken));
                 if (handle is not null)
                 {
                     Configured.AddOrUpdate(handle, Configured);

@@ -15,6 +15,13 @@ public sealed class StorageOptions : IValidatableObject
     [Required]
     public string SqlitePath { get; set; } = "data/chb-hub.db";
 
+    /// <summary>
+    /// Gets or sets each SQLite connection's page cache in MiB. A store much larger than the cache sends the projections'
+    /// index lookups to the kernel for every page; a larger cache trades the hub's memory for fewer of those reads.
+    /// </summary>
+    [Range(2, 1024)]
+    public int SqliteCacheMiB { get; set; } = 16;
+
     /// <summary>Gets or sets the connection string for a server database (PostgreSql, SqlServer).</summary>
     public string? ConnectionString { get; set; }
 

@@ -11,6 +11,7 @@ public sealed class StartupValidationTests
     [Theory]
     [InlineData("Hub:Ingest:BatchSize", "0", "BatchSize")]
     [InlineData("Hub:Storage:Provider", "Oracle", "Oracle")]
+    [InlineData("Hub:Storage:SqliteCacheMiB", "0", "SqliteCacheMiB")]
     [InlineData("Hub:Agencies:0:Code", "not an agency code", "Agency codes")]
     [InlineData("Hub:Auth:SigningKeys:0", "c2hvcnQ=", "at least 32 bytes")]
     public void Start_InvalidSetting_FailsWithAMessageNamingIt(string key, string value, string expected)

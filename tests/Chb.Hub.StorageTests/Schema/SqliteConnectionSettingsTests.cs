@@ -8,15 +8,18 @@ namespace Chb.Hub.StorageTests.Schema;
 
 /// <summary>
 /// SQLite keeps <c>synchronous</c> per connection, not in the file: every connection the store hands out, new or
-/// back from the pool, must commit durably and carry the larger page cache.
+/// back from the pool, must commit durably and carry the configured page cache (16 MiB unless Hub:Storage:SqliteCacheMiB says otherwise).
 /// </summary>
 public sealed class SqliteConnectionSettingsTests
 {
-    [Fact]
-    public async Task EveryConnection_NewOrPooled_CommitsDurablyWithTheLargerPageCache()
+    [Theory]
+    [InlineData(null, -16384)]
+    [InlineData("64", -65536)]
+    public async Task EveryConnection_NewOrPooled_CommitsDurablyWithTheConfiguredPageCache(string? cacheMiB, long expected)
     {
         await using var database = await TestDatabase.CreateAsync(StorageProviders.Sqlite);
-        var store = database.StartHub().Services.GetRequiredService<IHubDatabase>();
+        var settings = cacheMiB is null ? null : new Dictionary<string, string?> { ["Hub:Storage:SqliteCacheMiB"] = cacheMiB };
+        var store = database.StartHub(settings).Services.GetRequiredService<IHubDatabase>();
 
         for (var round = 0; round < 3; round++)
         {
@@ -26,7 +29,7 @@ public sealed class SqliteConnectionSettingsTests
             foreach (var connection in new[] { first, second })
             {
                 Assert.Equal(2, await connection.ExecuteScalarAsync<long>("PRAGMA synchronous;"));
-                Assert.Equal(-16384, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size;"));
+                Assert.Equal(expected, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size;"));
             }
         }
     }
