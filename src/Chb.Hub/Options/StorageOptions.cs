@@ -16,8 +16,8 @@ public sealed class StorageOptions : IValidatableObject
     public string SqlitePath { get; set; } = "data/chb-hub.db";
 
     /// <summary>
-    /// Gets or sets each SQLite connection's page cache in MiB. A store much larger than the cache sends the projections'
-    /// index lookups to the kernel for every page; a larger cache trades the hub's memory for fewer of those reads.
+    /// Gets or sets each SQLite connection's page cache in MiB. Every pooled connection has its own, so the hub's memory
+    /// grows with it; pages it cannot hold are read from the operating system's file cache.
     /// </summary>
     [Range(2, 1024)]
     public int SqliteCacheMiB { get; set; } = 16;
