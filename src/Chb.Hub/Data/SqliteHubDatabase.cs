@@ -51,10 +51,9 @@ internal sealed class SqliteHubDatabase : IHubDatabase, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // Not stored in the file: every connection must ask for durable commits itself. A page cache of
-            // Hub:Storage:SqliteCacheMiB (16 MiB; SQLite's default is 2 MiB) keeps the projections' index lookups out of
-            // the kernel on a large store. A pooled connection keeps its native handle, and the handle keeps its
-            // settings, so each handle is set up once.
+            // Not stored in the file: every connection must ask for durable commits and its page cache
+            // (Hub:Storage:SqliteCacheMiB, 16 MiB; SQLite's default is 2 MiB) itself. A pooled connection keeps its native
+            // handle, and the handle keeps its settings, so each handle is set up once.
             var handle = connection.Handle;
             if (handle is null || !Configured.TryGetValue(handle, out _))
             {
